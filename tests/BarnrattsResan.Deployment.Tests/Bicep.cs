@@ -1,0 +1,48 @@
+namespace BarnrattsResan.Deployment.Tests;
+
+/// <summary>The Bicep CLI from the Azure.Bicep.CommandLine NuGet package (see the project file).</summary>
+internal static class Bicep
+{
+    public static Task<ProcessResult> RunAsync(params string[] arguments)
+    {
+        if (!File.Exists(RepoPaths.BicepCli))
+        {
+            throw new FileNotFoundException(
+                $"The Bicep CLI is not at {RepoPaths.BicepCli}. Restore the test project on linux-x64.", RepoPaths.BicepCli);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            // A NuGet package does not keep the executable bit; the project sets it too.
+            File.SetUnixFileMode(
+                RepoPaths.BicepCli,
+                File.GetUnixFileMode(RepoPaths.BicepCli) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
+        return ProcessRunner.RunAsync(RepoPaths.BicepCli, arguments);
+    }
+}
+
+/// <summary>infra/main.bicep and infra/main.bicepparam compiled once for a test class.</summary>
+public sealed class CompiledInfraFixture : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("barnrattsresan-bicep-").FullName;
+
+    internal ProcessResult Build { get; private set; } = null!;
+
+    internal ProcessResult BuildParams { get; private set; } = null!;
+
+    internal string TemplatePath => Path.Combine(_folder, "main.json");
+
+    internal string ParametersPath => Path.Combine(_folder, "main.parameters.json");
+
+    public async Task InitializeAsync()
+    {
+        Build = await Bicep.RunAsync("build", RepoPaths.Infra("main.bicep"), "--outfile", TemplatePath);
+        BuildParams = await Bicep.RunAsync("build-params", RepoPaths.Infra("main.bicepparam"), "--outfile", ParametersPath);
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Reflection;
+
+namespace BarnrattsResan.Deployment.Tests;
+
+/// <summary>Where the repository and the Bicep CLI are, as recorded at build time.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = Path.GetFullPath(Metadata("RepoRoot"));
+
+    public static string BicepCli { get; } = Metadata("BicepPath");
+
+    public static string Manifest(string name) => Path.Combine(Root, "manifest", name);
+
+    public static string Icon(string name) => Path.Combine(Root, "manifest", "icons", name);
+
+    public static string Infra(string name) => Path.Combine(Root, "infra", name);
+
+    public static string Schema(string name) => Path.Combine(AppContext.BaseDirectory, "schemas", name);
+
+    private static string Metadata(string key) =>
+        typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == key)?.Value
+        ?? throw new InvalidOperationException($"The test assembly has no '{key}' metadata.");
+}
