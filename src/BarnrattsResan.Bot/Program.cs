@@ -1,6 +1,13 @@
+using BarnrattsResan.Bot.Hosting;
+using BarnrattsResan.Bot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStorage();
+builder.AddBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapBotEndpoints();
 app.Run();
 
+/// <summary>The entry point; public so that tests can host the app.</summary>
 public partial class Program;

@@ -1,0 +1,69 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Answers;
+
+/// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>
+public sealed class SubmitAnswerActionHandler(AnswerService answers) : ICardActionHandler
+{
+    public string Verb => CardVerbs.SubmitAnswer;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var data = action.DataAs<QuestionActionData>();
+        var text = action.Value("answer");
+        var result = await answers.SubmitAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, text, cancellationToken);
+        return AnswerReplies.For(result, turn, rejectedText: result.Status is AnswerStatus.Empty or AnswerStatus.TooLong ? text : null);
+    }
+}
+
+/// <summary>"Uppdatera" and Teams' automatic refresh: the person's own view of the question.</summary>
+public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardActionHandler
+{
+    public string Verb => CardVerbs.RefreshQuestion;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var data = action.DataAs<QuestionActionData>();
+        var result = await answers.ViewAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, includeOthers: false, cancellationToken);
+        return AnswerReplies.For(result, turn);
+    }
+}
+
+/// <summary>"Visa allas svar", in rounds where colleagues may see each other's answers before the summary.</summary>
+public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActionHandler
+{
+    public string Verb => CardVerbs.ShowAnswers;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var data = action.DataAs<QuestionActionData>();
+        var result = await answers.ViewAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, includeOthers: true, cancellationToken);
+        return AnswerReplies.For(result, turn);
+    }
+}
+
+/// <summary>The personal question card for each outcome.</summary>
+public static class AnswerReplies
+{
+    public static CardMessage For(AnswerResult result, TurnInfo turn, string? rejectedText = null)
+    {
+        var t = turn.Texts;
+        if (result.Status == AnswerStatus.UnknownRound || result.Round is null || result.Question is null)
+        {
+            return NoticeCard.Create(t.UnknownRound, color: "Attention");
+        }
+
+        var error = result.Status switch
+        {
+            AnswerStatus.Empty => t.ErrorAnswerEmpty,
+            AnswerStatus.TooLong => t.ErrorAnswerTooLong(AnswerRules.MaxLength, result.Length),
+            AnswerStatus.RoundClosed => t.RoundIsClosed,
+            AnswerStatus.QuestionNotOpen => t.ErrorQuestionNotOpen,
+            _ => null,
+        };
+        var view = new QuestionView(result.OwnAnswer, error, rejectedText, result.Others, result.Round.CanBeSteeredBy(turn.Actor.Id));
+        return QuestionCard.Personal(result.Round, result.Question, result.Count, view, t, turn.TimeZone);
+    }
+}

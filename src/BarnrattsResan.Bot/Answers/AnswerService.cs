@@ -1,0 +1,93 @@
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Answers;
+
+/// <summary>
+/// Colleagues answering and looking at questions. The round is always looked up in the conversation the
+/// request came from, so card data naming another conversation's round finds nothing and stores nothing.
+/// </summary>
+public sealed class AnswerService(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, TimeProvider time, ILogger<AnswerService> logger)
+{
+    public async Task<AnswerResult> SubmitAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, string? text, CancellationToken cancellationToken)
+    {
+        var (round, question) = await FindAsync(conversation, roundId, questionId, cancellationToken);
+        if (round is null || question is null)
+        {
+            return AnswerResult.Unknown;
+        }
+
+        var participant = ParticipantKeys.For(round, person.Id);
+        if (!round.IsOpen || !round.IsQuestionAnswerable(question.Id))
+        {
+            var own = await answers.GetAsync(round.Id, question.Id, participant, cancellationToken);
+            var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
+            return new AnswerResult(round.IsOpen ? AnswerStatus.QuestionNotOpen : AnswerStatus.RoundClosed, round, question, count, own);
+        }
+
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0 || trimmed.Length > AnswerRules.MaxLength)
+        {
+            var own = await answers.GetAsync(round.Id, question.Id, participant, cancellationToken);
+            var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
+            return new AnswerResult(trimmed.Length == 0 ? AnswerStatus.Empty : AnswerStatus.TooLong, round, question, count, own, Length: trimmed.Length);
+        }
+
+        var now = time.GetUtcNow();
+        var saved = await answers.SaveAsync(
+            round.Id,
+            new Answer(question.Id, participant, trimmed, round.Anonymous ? null : person.DisplayName, now, now),
+            cancellationToken);
+
+        if (saved.IsNew)
+        {
+            await UpdateSharedCardAsync(round, question, saved.Count, cancellationToken);
+        }
+
+        return new AnswerResult(AnswerStatus.Saved, round, question, saved.Count, saved.Answer);
+    }
+
+    /// <summary>A person's view of a question: their own answer, the count and, when the round allows it and they ask, everyone's answers.</summary>
+    public async Task<AnswerResult> ViewAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, bool includeOthers, CancellationToken cancellationToken)
+    {
+        var (round, question) = await FindAsync(conversation, roundId, questionId, cancellationToken);
+        if (round is null || question is null)
+        {
+            return AnswerResult.Unknown;
+        }
+
+        var own = await answers.GetAsync(round.Id, question.Id, ParticipantKeys.For(round, person.Id), cancellationToken);
+        var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
+        var others = includeOthers && round.ShowOthersAnswers ? await answers.ListAsync(round.Id, question.Id, cancellationToken) : null;
+        return new AnswerResult(AnswerStatus.Viewed, round, question, count, own, others);
+    }
+
+    private async Task<(Round? Round, RoundQuestion? Question)> FindAsync(ConversationKey conversation, string? roundId, string? questionId, CancellationToken cancellationToken)
+    {
+        if (roundId is null || questionId is null)
+        {
+            return (null, null);
+        }
+
+        var round = await rounds.GetAsync(conversation, roundId, cancellationToken);
+        return (round, round?.FindQuestion(questionId));
+    }
+
+    /// <summary>Shows the new count to everyone on the shared card. Best effort: the answer is saved whatever happens here.</summary>
+    private async Task UpdateSharedCardAsync(Round round, RoundQuestion question, int count, CancellationToken cancellationToken)
+    {
+        if (!round.Posts.QuestionMessageIds.TryGetValue(question.Id, out var messageId) || string.IsNullOrEmpty(messageId))
+        {
+            return;
+        }
+
+        try
+        {
+            await messenger.UpdateAsync(round.Thread, messageId, QuestionCard.Shared(round, question, count), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.CardUpdateFailed(e, round.Id);
+        }
+    }
+}

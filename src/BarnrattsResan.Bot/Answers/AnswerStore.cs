@@ -1,0 +1,121 @@
+using Azure;
+using Azure.Data.Tables;
+using BarnrattsResan.Bot.Storage;
+
+namespace BarnrattsResan.Bot.Answers;
+
+/// <summary>
+/// Answers in table storage. Saving an answer reads two entities by key and writes once (a transaction of
+/// the answer and its question's counter), however many answers the round has: no scans on the hot path.
+/// </summary>
+public sealed class AnswerStore(Tables tables)
+{
+    private readonly TableClient table = tables.Answers;
+
+    public async Task<Answer?> GetAsync(string roundId, string questionId, string participantKey, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToAnswer() : null;
+    }
+
+    public async Task<int> CountAsync(string roundId, string questionId, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, AnswerCounterEntity.CounterRowKey(questionId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.Count : 0;
+    }
+
+    /// <summary>
+    /// Saves a person's answer: a new answer is added together with its counter in one transaction; a changed
+    /// answer replaces the old one. A retry or a double click changes nothing twice and never counts twice.
+    /// </summary>
+    public async Task<SavedAnswer> SaveAsync(string roundId, Answer answer, CancellationToken cancellationToken)
+    {
+        var rowKey = AnswerEntity.AnswerRowKey(answer.QuestionId, answer.ParticipantKey);
+        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
+        {
+            var existing = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, cancellationToken: cancellationToken);
+            try
+            {
+                if (existing.HasValue)
+                {
+                    var entity = existing.Value!;
+                    entity.Text = answer.Text;
+                    entity.AuthorName = answer.AuthorName;
+                    entity.UpdatedAt = answer.UpdatedAt;
+                    await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                    return new SavedAnswer(entity.ToAnswer(), await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: false);
+                }
+
+                var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, AnswerCounterEntity.CounterRowKey(answer.QuestionId), cancellationToken: cancellationToken);
+                var count = (counter.HasValue ? counter.Value!.Count : 0) + 1;
+                var actions = new List<TableTransactionAction>
+                {
+                    new(TableTransactionActionType.Add, ToEntity(roundId, answer)),
+                    counter.HasValue
+                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counter.Value!.RowKey, QuestionId = answer.QuestionId, Count = count }, counter.Value.ETag)
+                        : new(TableTransactionActionType.Add, new AnswerCounterEntity { PartitionKey = roundId, RowKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId), QuestionId = answer.QuestionId, Count = count }),
+                };
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return new SavedAnswer(answer, count, IsNew: true);
+            }
+            catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
+            {
+                // Another answer to the same question (or the same person's double click) won the race: read again.
+            }
+        }
+
+        throw new AnswerBusyException();
+    }
+
+    /// <summary>The answers to one question: a range query within the round's partition.</summary>
+    public Task<IReadOnlyList<Answer>> ListAsync(string roundId, string questionId, CancellationToken cancellationToken) =>
+        QueryPrefixAsync(roundId, AnswerEntity.AnswerRowPrefix(questionId), cancellationToken);
+
+    /// <summary>Every answer of the round, for the summary.</summary>
+    public Task<IReadOnlyList<Answer>> ListAllAsync(string roundId, CancellationToken cancellationToken) =>
+        QueryPrefixAsync(roundId, AnswerEntity.AllAnswersPrefix, cancellationToken);
+
+    /// <summary>The answer count of every question of the round (one small range query).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountAllAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var (from, to) = PrefixRange(AnswerCounterEntity.AllCountersPrefix);
+        var counts = new Dictionary<string, int>();
+        await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        {
+            counts[counter.QuestionId] = counter.Count;
+        }
+
+        return counts;
+    }
+
+    private async Task<IReadOnlyList<Answer>> QueryPrefixAsync(string roundId, string prefix, CancellationToken cancellationToken)
+    {
+        var (from, to) = PrefixRange(prefix);
+        var answers = new List<Answer>();
+        await foreach (var entity in table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        {
+            answers.Add(entity.ToAnswer());
+        }
+
+        return answers;
+    }
+
+    private static (string From, string To) PrefixRange(string prefix) => (prefix, prefix[..^1] + (char)(prefix[^1] + 1));
+
+    private static AnswerEntity ToEntity(string roundId, Answer answer) => new()
+    {
+        PartitionKey = roundId,
+        RowKey = AnswerEntity.AnswerRowKey(answer.QuestionId, answer.ParticipantKey),
+        QuestionId = answer.QuestionId,
+        ParticipantKey = answer.ParticipantKey,
+        Text = answer.Text,
+        AuthorName = answer.AuthorName,
+        AnsweredAt = answer.AnsweredAt,
+        UpdatedAt = answer.UpdatedAt,
+    };
+}
+
+public sealed record SavedAnswer(Answer Answer, int Count, bool IsNew);
+
+/// <summary>The same answer was changed by many requests at once; the user is asked to try again.</summary>
+public sealed class AnswerBusyException() : Exception("The answer could not be saved because of concurrent changes.");

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Answers;
+
+/// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers.</summary>
+public sealed record QuestionView(
+    Answer? OwnAnswer = null,
+    string? Error = null,
+    string? RejectedText = null,
+    IReadOnlyList<Answer>? OthersAnswers = null,
+    bool CanSteer = false);
+
+/// <summary>
+/// A question card. The shared version is posted in the thread for everyone; the personal version is what an
+/// <c>Action.Execute</c> or a refresh returns to one person.
+/// </summary>
+public static class QuestionCard
+{
+    public static CardMessage Shared(Round round, RoundQuestion question, int count) =>
+        Build(round, question, count, new QuestionView(), round.Language.Texts(), round.TimeZone, personal: false);
+
+    public static CardMessage Personal(Round round, RoundQuestion question, int count, QuestionView view, Texts t, TimeZoneInfo zone) =>
+        Build(round, question, count, view, t, zone, personal: true);
+
+    private static CardMessage Build(Round round, RoundQuestion question, int count, QuestionView view, Texts t, TimeZoneInfo zone, bool personal)
+    {
+        var language = t.Language;
+        var number = IndexOf(round, question) + 1;
+        var data = new QuestionActionData(round.Id, question.Id);
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Text($"{round.Title} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
+            AdaptiveCard.Text(question.Text.In(language), size: "Large", weight: "Bolder", spacing: "Small"),
+            AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
+        };
+
+        if (view.Error is not null)
+        {
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Error, color: "Attention", weight: "Bolder")], style: "attention"));
+        }
+
+        if (view.OwnAnswer is { } own)
+        {
+            body.Add(AdaptiveCard.Container(
+                [
+                    AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
+                    AdaptiveCard.Text(own.Text, spacing: "Small"),
+                    AdaptiveCard.Text(t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                ],
+                style: "good",
+                spacing: "Medium"));
+        }
+        else if (personal && view.Error is null)
+        {
+            body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
+        }
+
+        var answerable = round.IsQuestionAnswerable(question.Id);
+        var actions = new List<JsonNode?>();
+        if (answerable)
+        {
+            body.Add(AdaptiveCard.TextInput(
+                "answer",
+                t.AnswerLabel,
+                view.RejectedText ?? view.OwnAnswer?.Text,
+                t.AnswerPlaceholder,
+                multiline: true,
+                maxLength: AnswerRules.MaxLength,
+                required: true,
+                errorMessage: t.ErrorAnswerEmpty));
+            if (round.Anonymous)
+            {
+                body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: "Small", spacing: "Small"));
+            }
+
+            actions.Add(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer : t.ChangeAnswer, CardVerbs.SubmitAnswer, data, style: "positive"));
+        }
+        else if (!round.IsOpen)
+        {
+            body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
+        }
+
+        if (view.OthersAnswers is { } others)
+        {
+            body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: "Bolder", spacing: "Large", size: "Medium"));
+            if (others.Count == 0)
+            {
+                body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
+            }
+
+            foreach (var answer in others.OrderBy(a => a.AnsweredAt))
+            {
+                body.Add(AdaptiveCard.Text($"**{(round.Anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {answer.Text}", spacing: "Small"));
+            }
+        }
+
+        if (round.IsOpen && round.ShowOthersAnswers && view.OthersAnswers is null)
+        {
+            actions.Add(AdaptiveCard.Execute(t.ShowOthersAnswers, CardVerbs.ShowAnswers, data, validateInputs: false));
+        }
+
+        actions.Add(AdaptiveCard.Execute(t.Refresh, CardVerbs.RefreshQuestion, data, validateInputs: false));
+
+        var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
+        if (round.IsOpen && isCurrentLive && round.HasNextQuestion && (!personal || view.CanSteer))
+        {
+            actions.Add(AdaptiveCard.Execute(t.NextQuestion, CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false));
+        }
+
+        var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
+        return new CardMessage(AdaptiveCard.Create(body, actions, refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
+    }
+
+    private static int IndexOf(Round round, RoundQuestion question)
+    {
+        for (var i = 0; i < round.Questions.Count; i++)
+        {
+            if (round.Questions[i].Id == question.Id) return i;
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BarnrattsResan.Bot.Cards;
+
+/// <summary>
+/// Builds Adaptive Cards 1.5 (the version Teams supports) as JSON. Only elements and properties that
+/// Teams renders are used; every text wraps.
+/// </summary>
+public static class AdaptiveCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static JsonObject Create(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null, JsonObject? refresh = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["msteams"] = new JsonObject { ["width"] = "Full" },
+            ["body"] = new JsonArray(body.Where(n => n is not null).ToArray()),
+        };
+        var actionArray = actions?.Where(a => a is not null).ToArray();
+        if (actionArray is { Length: > 0 })
+        {
+            card["actions"] = new JsonArray(actionArray);
+        }
+
+        if (refresh is not null)
+        {
+            card["refresh"] = refresh;
+        }
+
+        return card;
+    }
+
+    public static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null, int? maxLines = null)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null) block["size"] = size;
+        if (weight is not null) block["weight"] = weight;
+        if (color is not null) block["color"] = color;
+        if (subtle) block["isSubtle"] = true;
+        if (spacing is not null) block["spacing"] = spacing;
+        if (maxLines is not null) block["maxLines"] = maxLines;
+        return block;
+    }
+
+    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+
+    public static JsonObject Subheading(string text) => Text(text, size: "Medium", weight: "Bolder", spacing: "Medium");
+
+    public static JsonObject Container(IEnumerable<JsonNode?> items, string? style = null, string? spacing = null, bool separator = false)
+    {
+        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(items.Where(i => i is not null).ToArray()) };
+        if (style is not null) container["style"] = style;
+        if (spacing is not null) container["spacing"] = spacing;
+        if (separator) container["separator"] = true;
+        return container;
+    }
+
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+
+    public static JsonObject TextInput(string id, string label, string? value = null, string? placeholder = null, bool multiline = false, int? maxLength = null, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        if (value is not null) input["value"] = value;
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        if (multiline) input["isMultiline"] = true;
+        if (maxLength is not null) input["maxLength"] = maxLength;
+        if (required) input["isRequired"] = true;
+        if (errorMessage is not null) input["errorMessage"] = errorMessage;
+        return input;
+    }
+
+    public static JsonObject DateInput(string id, string label, DateOnly? value, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
+        if (value is not null) input["value"] = value.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (required) input["isRequired"] = true;
+        if (errorMessage is not null) input["errorMessage"] = errorMessage;
+        return input;
+    }
+
+    public static JsonObject TimeInput(string id, string label, TimeOnly? value, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Time", ["id"] = id, ["label"] = label };
+        if (value is not null) input["value"] = value.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        if (required) input["isRequired"] = true;
+        if (errorMessage is not null) input["errorMessage"] = errorMessage;
+        return input;
+    }
+
+    public static JsonObject Toggle(string id, string title, bool value, string? label = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Toggle",
+            ["id"] = id,
+            ["title"] = title,
+            ["value"] = value ? "true" : "false",
+            ["valueOn"] = "true",
+            ["valueOff"] = "false",
+        };
+        if (label is not null) input["label"] = label;
+        return input;
+    }
+
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, IEnumerable<string>? selected = null, bool multiSelect = false, bool expanded = false, bool required = false, string? errorMessage = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+            ["wrap"] = true,
+        };
+        if (multiSelect) input["isMultiSelect"] = true;
+        input["style"] = expanded ? "expanded" : "compact";
+        var selectedValues = selected?.ToArray();
+        if (selectedValues is { Length: > 0 }) input["value"] = string.Join(',', selectedValues);
+        if (required) input["isRequired"] = true;
+        if (errorMessage is not null) input["errorMessage"] = errorMessage;
+        return input;
+    }
+
+    /// <summary>An <c>Action.Execute</c> (Universal Actions): Teams sends it to the bot as an <c>adaptiveCard/action</c> invoke.</summary>
+    public static JsonObject Execute(string title, string verb, object data, string? style = null, bool validateInputs = true)
+    {
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = verb,
+            ["data"] = JsonSerializer.SerializeToNode(data, CardJson.Options),
+        };
+        if (style is not null) action["style"] = style;
+        if (!validateInputs) action["associatedInputs"] = "none";
+        return action;
+    }
+
+    public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
+
+    /// <summary>Asks Teams to fetch a user-specific view of the card when these users (at most 60) look at it.</summary>
+    public static JsonObject Refresh(string verb, object data, IReadOnlyCollection<string> userIds)
+    {
+        var refresh = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = "Refresh",
+                ["verb"] = verb,
+                ["data"] = JsonSerializer.SerializeToNode(data, CardJson.Options),
+            },
+        };
+        if (userIds.Count > 0)
+        {
+            refresh["userIds"] = new JsonArray(userIds.Take(MaxRefreshUsers).Select(id => (JsonNode)JsonValue.Create(id)!).ToArray());
+        }
+
+        return refresh;
+    }
+
+    /// <summary>Teams refreshes a card automatically for at most this many users; larger conversations use the refresh button.</summary>
+    public const int MaxRefreshUsers = 60;
+
+    public static int SizeInBytes(JsonObject card) => System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
+}

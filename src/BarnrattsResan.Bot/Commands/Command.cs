@@ -1,0 +1,62 @@
+namespace BarnrattsResan.Bot.Commands;
+
+public enum CommandKind
+{
+    Help,
+    Start,
+    Status,
+    Next,
+    Summary,
+    Close,
+    Reopen,
+    Methods,
+    Unknown,
+}
+
+/// <summary>A text command, Swedish or English, with the mention of the bot already removed.</summary>
+public sealed record Command(CommandKind Kind, string Text);
+
+public static class CommandParser
+{
+    private static readonly Dictionary<string, CommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hjälp"] = CommandKind.Help,
+        ["hjalp"] = CommandKind.Help,
+        ["help"] = CommandKind.Help,
+        ["?"] = CommandKind.Help,
+        ["starta"] = CommandKind.Start,
+        ["start"] = CommandKind.Start,
+        ["status"] = CommandKind.Status,
+        ["nästa"] = CommandKind.Next,
+        ["nasta"] = CommandKind.Next,
+        ["next"] = CommandKind.Next,
+        ["sammanfatta"] = CommandKind.Summary,
+        ["sammanfattning"] = CommandKind.Summary,
+        ["summary"] = CommandKind.Summary,
+        ["summarize"] = CommandKind.Summary,
+        ["summarise"] = CommandKind.Summary,
+        ["avsluta"] = CommandKind.Close,
+        ["stäng"] = CommandKind.Close,
+        ["close"] = CommandKind.Close,
+        ["öppna"] = CommandKind.Reopen,
+        ["oppna"] = CommandKind.Reopen,
+        ["återöppna"] = CommandKind.Reopen,
+        ["reopen"] = CommandKind.Reopen,
+        ["metoder"] = CommandKind.Methods,
+        ["methods"] = CommandKind.Methods,
+    };
+
+    /// <summary>The first word decides; "Starta!" and " STATUS " work too. An empty message is a request for help.</summary>
+    public static Command Parse(string? text)
+    {
+        var trimmed = (text ?? string.Empty).Trim();
+        if (trimmed.Length == 0)
+        {
+            return new Command(CommandKind.Help, trimmed);
+        }
+
+        var first = trimmed.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0].Trim('!', '.', ',', ':', ';');
+        if (first == "?") return new Command(CommandKind.Help, trimmed);
+        return new Command(Words.TryGetValue(first, out var kind) ? kind : CommandKind.Unknown, trimmed);
+    }
+}

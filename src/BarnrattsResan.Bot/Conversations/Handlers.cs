@@ -1,0 +1,20 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+
+namespace BarnrattsResan.Bot.Conversations;
+
+/// <summary>Handles one text command; returns the cards to reply with.</summary>
+public interface ICommandHandler
+{
+    IEnumerable<CommandKind> Kinds { get; }
+
+    Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken);
+}
+
+/// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
+public interface ICardActionHandler
+{
+    string Verb { get; }
+
+    Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace BarnrattsResan.Bot.Conversations;
+
+/// <summary>
+/// A person in Teams. <see cref="Id"/> is stable across conversations (the Entra object id when Teams sends
+/// it); <see cref="ChannelAccountId"/> is the id the bot addresses messages to.
+/// </summary>
+public sealed record Person(string Id, string Name, string? ChannelAccountId = null)
+{
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? "?" : Name;
+}

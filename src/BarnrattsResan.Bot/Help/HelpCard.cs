@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Help;
+
+/// <summary>What the bot can do; also the answer to a command it does not know.</summary>
+public static class HelpCard
+{
+    public static CardMessage Create(Texts t, string? unknownText = null)
+    {
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Heading(t.HelpTitle),
+            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(Shorten(unknownText)), color: "Attention"),
+            AdaptiveCard.Text(t.HelpIntroduction),
+            AdaptiveCard.Facts(t.HelpCommands.Select(c => (c.Command, c.Description))),
+            AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),
+            AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: "Small"),
+        };
+        return new CardMessage(
+            AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),
+            t.HelpTitle);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}

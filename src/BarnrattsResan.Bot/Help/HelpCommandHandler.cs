@@ -1,0 +1,14 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Conversations;
+
+namespace BarnrattsResan.Bot.Help;
+
+/// <summary><c>hjälp</c>/<c>help</c>, and any command the bot does not know.</summary>
+public sealed class HelpCommandHandler : ICommandHandler
+{
+    public IEnumerable<CommandKind> Kinds => [CommandKind.Help, CommandKind.Unknown];
+
+    public Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CardMessage>>([HelpCard.Create(turn.Texts, command.Kind == CommandKind.Unknown ? command.Text : null)]);
+}

@@ -1,0 +1,79 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Bot.Teams;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Hosting;
+
+public static class BotServiceExtensions
+{
+    /// <summary>The bot: Bot Framework adapter and authentication, the features, their handlers, the summary scheduler.</summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddTimeProvider();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+        services.AddSingleton<IConversationMessenger, BotMessenger>();
+        services.AddSingleton<TurnInfoFactory>();
+        services.AddTransient<IBot, BarnrattsBot>();
+
+        services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
+        services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
+        services.AddSingleton<RoundStore>();
+        services.AddSingleton<AnswerStore>();
+        services.AddSingleton<SummaryJobStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<RoundPublisher>();
+        services.AddSingleton<RoundService>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<SummaryService>();
+        services.AddSingleton<SummaryScheduler>();
+        services.AddHostedService<SummaryBackgroundService>();
+
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<ICommandHandler, MethodsCommandHandler>();
+        services.AddSingleton<ICommandHandler, StartCommandHandler>();
+        services.AddSingleton<ICommandHandler, SteeringCommandHandler>();
+        services.AddSingleton<ICommandHandler, SummaryCommandHandler>();
+        services.AddSingleton<ICardActionHandler, MethodsCardActionHandler>();
+        services.AddSingleton<ICardActionHandler, CreateRoundActionHandler>();
+        services.AddSingleton<ICardActionHandler, NextQuestionActionHandler>();
+        services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
+        services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
+        services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<CardActionRouter>();
+        return builder;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(s => s.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    /// <summary><c>POST /api/messages</c> for Teams and <c>GET /healthz</c> for App Service's health check.</summary>
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        app.MapPost(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace BarnrattsResan.Bot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework's entry point. A body that is not a well-formed activity gets
+/// 400 with a reason before it reaches the adapter, so malformed requests never cause a 500.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public const string Path = "/api/messages";
+
+    /// <summary>Teams' own messages are at most 100 KB; anything much larger is not a Teams activity.</summary>
+    public const long MaxBodyBytes = 512 * 1024;
+
+    public static async Task<IResult> HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        var problem = await CheckAsync(context.Request);
+        if (problem is not null)
+        {
+            logger.RequestRejected(problem.Value.Reason);
+            return Results.Problem(title: "Bad request", detail: problem.Value.Reason, statusCode: problem.Value.Status);
+        }
+
+        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        return Results.Empty;
+    }
+
+    private static async Task<(int Status, string Reason)?> CheckAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (StatusCodes.Status413PayloadTooLarge, "The request body is too large for an activity.");
+        }
+
+        if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (StatusCodes.Status415UnsupportedMediaType, "An activity must be sent as application/json.");
+        }
+
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body);
+            return Describe(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return (StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+        }
+        catch (IOException)
+        {
+            return (StatusCodes.Status413PayloadTooLarge, "The request body is too large for an activity.");
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+    }
+
+    private static (int Status, string Reason)? Describe(JsonElement activity)
+    {
+        if (activity.ValueKind != JsonValueKind.Object)
+        {
+            return (StatusCodes.Status400BadRequest, "An activity must be a JSON object.");
+        }
+
+        if (!IsNonEmptyString(activity, "type"))
+        {
+            return (StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        var type = activity.GetProperty("type").GetString();
+        if (type is "message" or "invoke" or "conversationUpdate")
+        {
+            if (!IsNonEmptyString(activity, "serviceUrl") || !Uri.TryCreate(activity.GetProperty("serviceUrl").GetString(), UriKind.Absolute, out _))
+            {
+                return (StatusCodes.Status400BadRequest, "The activity has no valid serviceUrl.");
+            }
+
+            if (!activity.TryGetProperty("conversation", out var conversation) || conversation.ValueKind != JsonValueKind.Object || !IsNonEmptyString(conversation, "id"))
+            {
+                return (StatusCodes.Status400BadRequest, "The activity has no conversation id.");
+            }
+
+            if (!activity.TryGetProperty("from", out var from) || from.ValueKind != JsonValueKind.Object || !IsNonEmptyString(from, "id"))
+            {
+                return (StatusCodes.Status400BadRequest, "The activity has no sender.");
+            }
+
+            if (activity.TryGetProperty("recipient", out var recipient) && recipient.ValueKind != JsonValueKind.Object)
+            {
+                return (StatusCodes.Status400BadRequest, "The activity's recipient is malformed.");
+            }
+        }
+
+        if (type == "invoke" && activity.TryGetProperty("value", out var value) && value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            return (StatusCodes.Status400BadRequest, "The invoke's value must be an object.");
+        }
+
+        return null;
+    }
+
+    private static bool IsNonEmptyString(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
+}

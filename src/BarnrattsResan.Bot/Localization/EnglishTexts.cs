@@ -1,0 +1,168 @@
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Localization;
+
+public sealed class EnglishTexts : Texts
+{
+    public static readonly EnglishTexts Instance = new();
+
+    public override Language Language => Language.English;
+
+    public override string Greeting(string botName) =>
+        $"Hi! I am {botName}. I help you run the discussion in Barnrättsresan's step 4, moment C: anchoring the results with your colleagues and collecting their views before the working group's meeting. Mention me with **start** to begin a discussion round, or **help** to see what I can do.";
+
+    public override string HelpTitle => "What I can do";
+    public override string HelpIntroduction => "I run a discussion round of Barnrättsresan: colleagues answer the questions in the cards, I keep the answers and compile them for the working group's meeting.";
+    public override string HelpUnknownCommand(string text) => $"I did not understand \"{text}\". This is how you can use me:";
+    public override IReadOnlyList<(string Command, string Description)> HelpCommands =>
+    [
+        ("start", "Start a discussion round: choose the questions, the meeting time and who receives the summary."),
+        ("status", "See how the round is going: answers per question and when the summary is sent."),
+        ("next", "Move on to the next question (one question at a time)."),
+        ("summary", "Compile the answers now and send the summary."),
+        ("close", "Close the round to new answers."),
+        ("reopen", "Open a closed round again."),
+        ("methods", "Methods and tools for following up children's rights work."),
+        ("help", "Show this help."),
+    ];
+    public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close and reopen it.";
+    public override string HelpMentionNote => "In a channel, messages reach me only when you mention me, for example: @Barnrättsresan start";
+    public override string ShowMethods => "Methods and tools";
+    public override string StartRound => "Start a round";
+
+    public override string MethodsTitle => "Methods and tools for follow-up";
+    public override string MethodsMoreLinks => "More support from the Ombudsman for Children";
+
+    public override string SetupTitle => "New discussion round";
+    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} is preparing a discussion round of Barnrättsresan. Fill in the details and start the round; I will then post the introduction and the questions here.";
+    public override string SetupOnlyRequester(string facilitatorName) => $"This form is for {facilitatorName}, who asked for it. Mention me with **start** to prepare a round of your own.";
+    public override string SetupTitleLabel => "Title";
+    public override string SetupTitleDefault => "Present the results of Barnrättsresan";
+    public override string SetupSetsLabel => "Questions to discuss";
+    public override string SetupOwnQuestionsLabel => "Your own questions (optional, one question per line)";
+    public override string SetupOwnQuestionsPlaceholder => "For example: What do we need to continue the work?";
+    public override string SetupMeetingDateLabel => "Date of the working group's meeting";
+    public override string SetupMeetingTimeLabel => "Time of the meeting";
+    public override string SetupDueDateLabel => "Summary is sent (date)";
+    public override string SetupDueTimeLabel => "Summary is sent (time)";
+    public override string SetupDueHint => "Leave empty to send the summary one day before the meeting.";
+    public override string SetupLeadsLabel => "Who receives the summary? (the working group's leads or process leader)";
+    public override string SetupCoFacilitatorsLabel => "Co-facilitators who may also steer the round (optional)";
+    public override string SetupMembersTruncated(int shown) => $"The lists show the first {shown} members of the conversation.";
+    public override string SetupAnonymousLabel => "Anonymity";
+    public override string SetupAnonymousTitle => "Anonymous answers (no names are stored or shown)";
+    public override string SetupShowOthersLabel => "Visibility";
+    public override string SetupShowOthersTitle => "Colleagues can see each other's answers before the summary";
+    public override string SetupModeLabel => "Format";
+    public override string SetupModeAllAtOnce => "All questions at once (open until the summary is sent)";
+    public override string SetupModeLive => "One question at a time (you move on with \"next\")";
+    public override string SetupSubmit => "Start the round";
+    public override string SetupTimeZoneNote(string zone) => $"Times are in the time zone {zone}.";
+    public override string SetupErrorsTitle => "The round was not started. Please correct the following:";
+    public override string ErrorTitleMissing => "Write a title for the round.";
+    public override string ErrorTitleTooLong(int max) => $"The title can be at most {max} characters.";
+    public override string ErrorNoQuestions => "Choose at least one question set or write a question of your own.";
+    public override string ErrorUnknownSet(string id) => $"The question set \"{id}\" does not exist.";
+    public override string ErrorTooManyOwnQuestions(int max) => $"You can add at most {max} questions of your own.";
+    public override string ErrorOwnQuestionTooLong(int max) => $"A question of your own can be at most {max} characters.";
+    public override string ErrorMeetingMissing => "Enter the date and time of the working group's meeting.";
+    public override string ErrorMeetingInPast => "The meeting must be in the future.";
+    public override string ErrorDueInvalid => "Enter both a date and a time for the summary, or leave both empty.";
+    public override string ErrorDueInPast => "The summary must be sent at a time in the future.";
+    public override string ErrorDueAfterMeeting => "The summary must be sent before the meeting.";
+    public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
+    public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
+    public override string RoundCreatedText => "The introduction and the questions are now in the thread. Steer the round by mentioning me with status, next, summary, close or reopen.";
+    public override string RoundAlreadyCreated => "The round has already started.";
+
+    public override string FactFacilitator => "Facilitator";
+    public override string FactMeeting => "Working group meeting";
+    public override string FactSummaryDue => "Summary is sent";
+    public override string FactMode => "Format";
+    public override string FactAnonymous => "Anonymous answers";
+    public override string FactGroupLeads => "Receives the summary";
+    public override string FactAnswers => "Answers";
+    public override string FactState => "State";
+    public override string Yes => "Yes";
+    public override string No => "No";
+    public override string Nobody => "Nobody chosen";
+    public override string StateOpen => "Open for answers";
+    public override string StateClosed => "Closed";
+    public override string ModeName(RoundMode mode) => mode == RoundMode.Live ? "One question at a time" : "All questions at once";
+
+    public override string IntroductionHeading(string title) => title;
+    public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
+        (mode == RoundMode.Live
+            ? "The questions come one at a time. Write your answer in the card and send it; you can change it while the round is open."
+            : "Answer the questions below directly in the cards. You can change your answer while the round is open.")
+        + (anonymous ? " Answers are anonymous: no names are stored or shown." : " Your name is shown with your answer in the summary.")
+        + (showOthers ? " You can see each other's answers before the summary." : " The answers are shown to the working group in the summary.");
+    public override string IntroductionDue(string due) => $"The summary is sent to the working group {due}.";
+    public override string QuestionHeading(int number, int total) => $"Question {number} of {total}";
+    public override string AnswerLabel => "Your answer";
+    public override string AnswerPlaceholder => "Write your thoughts here";
+    public override string SendAnswer => "Send answer";
+    public override string ChangeAnswer => "Save changed answer";
+    public override string Refresh => "Refresh";
+    public override string ShowOthersAnswers => "Show all answers";
+    public override string NextQuestion => "Next question";
+    public override string AnswerCount(int count) => count switch
+    {
+        0 => "No answers yet",
+        1 => "1 person has answered",
+        _ => $"{count} people have answered",
+    };
+    public override string YourAnswer => "Your saved answer";
+    public override string YourAnswerSaved(string time) => $"Saved at {time}. You can change your answer while the round is open.";
+    public override string YouCanChange => "Edit the box and save again if you like.";
+    public override string NotAnsweredYet => "You have not answered yet.";
+    public override string AnonymousNote => "Anonymous round: your name is not stored.";
+    public override string OthersAnswersHeading => "Everyone's answers so far";
+    public override string NoOtherAnswers => "No answers yet.";
+    public override string AnonymousAuthor => "Anonymous";
+    public override string RoundClosedNote => "The round is closed and takes no more answers.";
+    public override string ErrorAnswerEmpty => "The answer is empty. Write something before you send it.";
+    public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long: {actual} characters of at most {max}. Shorten it and send it again. Nothing has been saved.";
+    public override string ErrorQuestionNotOpen => "This question is not open for answers right now.";
+    public override string LiveWaiting => "The next question comes when the facilitator moves on.";
+
+    public override string NotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}) and the co-facilitators they chose can steer the round. You are very welcome to answer the questions!";
+    public override string NoActiveRound => "There is no open round here. Mention me with **start** to begin one.";
+    public override string NoClosedRound => "There is no closed round to reopen here.";
+    public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved.";
+    public override string RoundIsClosed => "The round is closed and takes no more answers. Nothing has been saved.";
+    public override string RoundsOnlyInTeams => "Discussion rounds are started in a channel or a group chat. Add me there and mention me with **start**.";
+    public override string Refusal(RoundRefusal refusal) => refusal switch
+    {
+        RoundRefusal.Closed => "The round is closed.",
+        RoundRefusal.AlreadyClosed => "The round is already closed.",
+        RoundRefusal.AlreadyOpen => "The round is already open.",
+        RoundRefusal.NotLive => "The round shows all questions at once, so there is no next question to move to.",
+        RoundRefusal.NoMoreQuestions => "That was the last question. Write **summary** when you are done.",
+        _ => "That did not work.",
+    };
+    public override string Advanced(int number, int total) => $"Question {number} of {total} is now open.";
+    public override string Closed(string title) => $"The round \"{title}\" is closed. Thank you for all the answers!";
+    public override string Reopened(string title, string? due) => due is null
+        ? $"The round \"{title}\" is open again. The summary has already been sent; write **summary** to send a new one."
+        : $"The round \"{title}\" is open again. The summary is sent {due}.";
+    public override string StatusTitle(string title) => $"Status: {title}";
+    public override string StatusParticipants(int people) => people == 1 ? "1 person has taken part" : $"{people} people have taken part";
+    public override string Busy => "Many people are answering right now. Please try again in a moment; nothing has been saved.";
+    public override string TurnError => "Oops, something went wrong on my side. Please try again in a moment. If it keeps happening, contact the people who run the bot.";
+
+    public override string SummaryTitle(string title) => $"Summary: {title}";
+    public override string SummaryPart(int part, int parts) => $"Part {part} of {parts}";
+    public override string SummaryParticipation(int people, int answers, int questions) =>
+        $"{people} {(people == 1 ? "person" : "people")} took part and gave {answers} {(answers == 1 ? "answer" : "answers")} to {questions} {(questions == 1 ? "question" : "questions")}.";
+    public override string SummaryQuestionCount(int count) => count == 1 ? "1 answer" : $"{count} answers";
+    public override string SummaryNoAnswers => "No answers to this question.";
+    public override string SummaryAnonymous => "The round was anonymous: answers are shown without names.";
+    public override string SummaryContinues(int nextPart, int parts) => $"The summary continues in part {nextPart} of {parts}.";
+    public override string SummaryShortened(int shown, int total) => $"The answer is shortened here ({shown} of {total} characters).";
+    public override string SummaryCompiledAt(string time) => $"Compiled {time}.";
+    public override string SummaryForLead(string title, string conversation) => $"Here is the summary of the discussion round \"{title}\" for the working group's meeting.";
+    public override string SummaryPosted(int leads) => leads == 0
+        ? "The summary is posted in the thread."
+        : $"The summary is posted in the thread and sent to {leads} {(leads == 1 ? "recipient" : "recipients")}.";
+}

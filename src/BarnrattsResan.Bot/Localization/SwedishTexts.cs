@@ -1,0 +1,168 @@
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Localization;
+
+public sealed class SwedishTexts : Texts
+{
+    public static readonly SwedishTexts Instance = new();
+
+    public override Language Language => Language.Swedish;
+
+    public override string Greeting(string botName) =>
+        $"Hej! Jag är {botName} och hjälper er att föra diskussionen i Barnrättsresans steg 4, moment C: att förankra resultatet hos kollegorna och samla in deras synpunkter inför arbetsgruppens möte. Nämn mig med **starta** för att börja en diskussionsrunda, eller **hjälp** för att se vad jag kan.";
+
+    public override string HelpTitle => "Det här kan jag";
+    public override string HelpIntroduction => "Jag leder en diskussionsrunda i Barnrättsresan: kollegorna svarar på frågorna i korten, jag sparar svaren och sammanställer dem till arbetsgruppens möte.";
+    public override string HelpUnknownCommand(string text) => $"Jag förstod inte ”{text}”. Så här kan du använda mig:";
+    public override IReadOnlyList<(string Command, string Description)> HelpCommands =>
+    [
+        ("starta", "Starta en diskussionsrunda: välj frågor, mötestid och vilka som får sammanfattningen."),
+        ("status", "Se hur rundan går: antal svar per fråga och när sammanfattningen skickas."),
+        ("nästa", "Gå vidare till nästa fråga (en fråga i taget)."),
+        ("sammanfatta", "Sammanställ svaren nu och skicka sammanfattningen."),
+        ("avsluta", "Stäng rundan för nya svar."),
+        ("öppna", "Öppna en avslutad runda igen."),
+        ("metoder", "Metoder och verktyg för att följa upp barnrättsarbetet."),
+        ("hjälp", "Visa den här hjälpen."),
+    ];
+    public override string HelpFacilitatorNote => "Bara den som startade rundan och de medledare hen valde kan gå vidare, sammanfatta, avsluta och öppna rundan.";
+    public override string HelpMentionNote => "I en kanal når meddelanden mig bara när du nämner mig, till exempel: @Barnrättsresan starta";
+    public override string ShowMethods => "Metoder och verktyg";
+    public override string StartRound => "Starta en runda";
+
+    public override string MethodsTitle => "Metoder och verktyg för uppföljning";
+    public override string MethodsMoreLinks => "Mer stöd från Barnombudsmannen";
+
+    public override string SetupTitle => "Ny diskussionsrunda";
+    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} förbereder en diskussionsrunda i Barnrättsresan. Fyll i uppgifterna och starta rundan, så lägger jag ut introduktionen och frågorna här.";
+    public override string SetupOnlyRequester(string facilitatorName) => $"Det här formuläret är till för {facilitatorName}, som bad om det. Nämn mig med **starta** för att förbereda en egen runda.";
+    public override string SetupTitleLabel => "Rubrik";
+    public override string SetupTitleDefault => "Presentera resultatet av Barnrättsresan";
+    public override string SetupSetsLabel => "Frågor att diskutera";
+    public override string SetupOwnQuestionsLabel => "Egna frågor (valfritt, en fråga per rad)";
+    public override string SetupOwnQuestionsPlaceholder => "Till exempel: Vad behöver vi för att fortsätta arbetet?";
+    public override string SetupMeetingDateLabel => "Datum för arbetsgruppens möte";
+    public override string SetupMeetingTimeLabel => "Tid för mötet";
+    public override string SetupDueDateLabel => "Sammanfattningen skickas (datum)";
+    public override string SetupDueTimeLabel => "Sammanfattningen skickas (tid)";
+    public override string SetupDueHint => "Lämna tomt för att skicka sammanfattningen ett dygn före mötet.";
+    public override string SetupLeadsLabel => "Vilka får sammanfattningen? (arbetsgruppens ledare eller processledare)";
+    public override string SetupCoFacilitatorsLabel => "Medledare som också får styra rundan (valfritt)";
+    public override string SetupMembersTruncated(int shown) => $"Listorna visar de första {shown} medlemmarna i konversationen.";
+    public override string SetupAnonymousLabel => "Anonymitet";
+    public override string SetupAnonymousTitle => "Anonyma svar (inga namn sparas eller visas)";
+    public override string SetupShowOthersLabel => "Synlighet";
+    public override string SetupShowOthersTitle => "Kollegorna kan se varandras svar före sammanfattningen";
+    public override string SetupModeLabel => "Upplägg";
+    public override string SetupModeAllAtOnce => "Alla frågor på en gång (öppet tills sammanfattningen skickas)";
+    public override string SetupModeLive => "En fråga i taget (du går vidare med ”nästa”)";
+    public override string SetupSubmit => "Starta rundan";
+    public override string SetupTimeZoneNote(string zone) => $"Tider anges i tidszonen {zone}.";
+    public override string SetupErrorsTitle => "Rundan startades inte. Rätta följande:";
+    public override string ErrorTitleMissing => "Skriv en rubrik för rundan.";
+    public override string ErrorTitleTooLong(int max) => $"Rubriken får vara högst {max} tecken.";
+    public override string ErrorNoQuestions => "Välj minst en frågegrupp eller skriv en egen fråga.";
+    public override string ErrorUnknownSet(string id) => $"Frågegruppen ”{id}” finns inte.";
+    public override string ErrorTooManyOwnQuestions(int max) => $"Du kan lägga till högst {max} egna frågor.";
+    public override string ErrorOwnQuestionTooLong(int max) => $"En egen fråga får vara högst {max} tecken.";
+    public override string ErrorMeetingMissing => "Ange datum och tid för arbetsgruppens möte.";
+    public override string ErrorMeetingInPast => "Mötet måste ligga i framtiden.";
+    public override string ErrorDueInvalid => "Ange både datum och tid för sammanfattningen, eller lämna båda tomma.";
+    public override string ErrorDueInPast => "Sammanfattningen måste skickas vid en tidpunkt i framtiden.";
+    public override string ErrorDueAfterMeeting => "Sammanfattningen måste skickas före mötet.";
+    public override string ErrorUnknownMember => "En vald person finns inte längre i konversationen. Välj igen.";
+    public override string RoundCreatedTitle(string title) => $"Rundan ”{title}” är startad";
+    public override string RoundCreatedText => "Introduktionen och frågorna ligger nu i tråden. Du styr rundan genom att nämna mig med status, nästa, sammanfatta, avsluta eller öppna.";
+    public override string RoundAlreadyCreated => "Rundan är redan startad.";
+
+    public override string FactFacilitator => "Samtalsledare";
+    public override string FactMeeting => "Arbetsgruppens möte";
+    public override string FactSummaryDue => "Sammanfattningen skickas";
+    public override string FactMode => "Upplägg";
+    public override string FactAnonymous => "Anonyma svar";
+    public override string FactGroupLeads => "Får sammanfattningen";
+    public override string FactAnswers => "Svar";
+    public override string FactState => "Läge";
+    public override string Yes => "Ja";
+    public override string No => "Nej";
+    public override string Nobody => "Ingen vald";
+    public override string StateOpen => "Öppen för svar";
+    public override string StateClosed => "Avslutad";
+    public override string ModeName(RoundMode mode) => mode == RoundMode.Live ? "En fråga i taget" : "Alla frågor på en gång";
+
+    public override string IntroductionHeading(string title) => title;
+    public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
+        (mode == RoundMode.Live
+            ? "Frågorna kommer en i taget. Skriv ditt svar i kortet och skicka det; du kan ändra det så länge rundan är öppen."
+            : "Svara på frågorna nedan direkt i korten. Du kan ändra ditt svar så länge rundan är öppen.")
+        + (anonymous ? " Svaren är anonyma: inga namn sparas eller visas." : " Ditt namn visas vid ditt svar i sammanfattningen.")
+        + (showOthers ? " Ni kan se varandras svar innan sammanfattningen." : " Svaren visas för arbetsgruppen i sammanfattningen.");
+    public override string IntroductionDue(string due) => $"Sammanfattningen skickas till arbetsgruppen {due}.";
+    public override string QuestionHeading(int number, int total) => $"Fråga {number} av {total}";
+    public override string AnswerLabel => "Ditt svar";
+    public override string AnswerPlaceholder => "Skriv dina tankar här";
+    public override string SendAnswer => "Skicka svar";
+    public override string ChangeAnswer => "Spara ändrat svar";
+    public override string Refresh => "Uppdatera";
+    public override string ShowOthersAnswers => "Visa allas svar";
+    public override string NextQuestion => "Nästa fråga";
+    public override string AnswerCount(int count) => count switch
+    {
+        0 => "Inga svar ännu",
+        1 => "1 person har svarat",
+        _ => $"{count} personer har svarat",
+    };
+    public override string YourAnswer => "Ditt sparade svar";
+    public override string YourAnswerSaved(string time) => $"Sparat kl. {time}. Du kan ändra svaret så länge rundan är öppen.";
+    public override string YouCanChange => "Ändra i rutan och spara igen om du vill.";
+    public override string NotAnsweredYet => "Du har inte svarat än.";
+    public override string AnonymousNote => "Anonym runda: ditt namn sparas inte.";
+    public override string OthersAnswersHeading => "Allas svar hittills";
+    public override string NoOtherAnswers => "Inga svar ännu.";
+    public override string AnonymousAuthor => "Anonym";
+    public override string RoundClosedNote => "Rundan är avslutad och tar inte emot fler svar.";
+    public override string ErrorAnswerEmpty => "Svaret är tomt. Skriv något innan du skickar.";
+    public override string ErrorAnswerTooLong(int max, int actual) => $"Svaret är för långt: {actual} tecken av högst {max}. Korta det och skicka igen. Inget har sparats.";
+    public override string ErrorQuestionNotOpen => "Den här frågan är inte öppen för svar just nu.";
+    public override string LiveWaiting => "Nästa fråga kommer när samtalsledaren går vidare.";
+
+    public override string NotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}) och de medledare hen har valt som kan styra rundan. Du kan förstås svara på frågorna!";
+    public override string NoActiveRound => "Det finns ingen öppen runda här. Nämn mig med **starta** för att börja en.";
+    public override string NoClosedRound => "Det finns ingen avslutad runda att öppna här.";
+    public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats.";
+    public override string RoundIsClosed => "Rundan är avslutad och tar inte emot fler svar. Inget har sparats.";
+    public override string RoundsOnlyInTeams => "Diskussionsrundor startas i en kanal eller en gruppchatt. Lägg till mig där och nämn mig med **starta**.";
+    public override string Refusal(RoundRefusal refusal) => refusal switch
+    {
+        RoundRefusal.Closed => "Rundan är avslutad.",
+        RoundRefusal.AlreadyClosed => "Rundan är redan avslutad.",
+        RoundRefusal.AlreadyOpen => "Rundan är redan öppen.",
+        RoundRefusal.NotLive => "Rundan visar alla frågor på en gång, så det finns ingen nästa fråga att gå till.",
+        RoundRefusal.NoMoreQuestions => "Det var den sista frågan. Skriv **sammanfatta** när ni är klara.",
+        _ => "Det gick inte.",
+    };
+    public override string Advanced(int number, int total) => $"Nu är fråga {number} av {total} öppen.";
+    public override string Closed(string title) => $"Rundan ”{title}” är avslutad. Tack för alla svar!";
+    public override string Reopened(string title, string? due) => due is null
+        ? $"Rundan ”{title}” är öppen igen. Sammanfattningen har redan skickats; skriv **sammanfatta** för att skicka en ny."
+        : $"Rundan ”{title}” är öppen igen. Sammanfattningen skickas {due}.";
+    public override string StatusTitle(string title) => $"Status: {title}";
+    public override string StatusParticipants(int people) => people == 1 ? "1 person har deltagit" : $"{people} personer har deltagit";
+    public override string Busy => "Många svarar just nu. Försök igen om en stund; inget har sparats.";
+    public override string TurnError => "Oj, något gick fel hos mig. Försök igen om en stund. Om det fortsätter, kontakta den som förvaltar boten.";
+
+    public override string SummaryTitle(string title) => $"Sammanfattning: {title}";
+    public override string SummaryPart(int part, int parts) => $"Del {part} av {parts}";
+    public override string SummaryParticipation(int people, int answers, int questions) =>
+        $"{people} {(people == 1 ? "person" : "personer")} deltog och lämnade {answers} {(answers == 1 ? "svar" : "svar")} på {questions} {(questions == 1 ? "fråga" : "frågor")}.";
+    public override string SummaryQuestionCount(int count) => count == 1 ? "1 svar" : $"{count} svar";
+    public override string SummaryNoAnswers => "Inga svar på den här frågan.";
+    public override string SummaryAnonymous => "Rundan var anonym: svaren visas utan namn.";
+    public override string SummaryContinues(int nextPart, int parts) => $"Sammanfattningen fortsätter i del {nextPart} av {parts}.";
+    public override string SummaryShortened(int shown, int total) => $"Svaret är förkortat här ({shown} av {total} tecken).";
+    public override string SummaryCompiledAt(string time) => $"Sammanställd {time}.";
+    public override string SummaryForLead(string title, string conversation) => $"Här är sammanfattningen av diskussionsrundan ”{title}” inför arbetsgruppens möte.";
+    public override string SummaryPosted(int leads) => leads == 0
+        ? "Sammanfattningen är postad i tråden."
+        : $"Sammanfattningen är postad i tråden och skickad till {leads} {(leads == 1 ? "mottagare" : "mottagare")}.";
+}

@@ -1,0 +1,137 @@
+namespace BarnrattsResan.Bot.Localization;
+
+/// <summary>Every text the bot shows. One subclass per language, so a missing translation fails the build.</summary>
+public abstract class Texts
+{
+    public abstract Language Language { get; }
+
+    // Greeting and help
+    public abstract string Greeting(string botName);
+    public abstract string HelpTitle { get; }
+    public abstract string HelpIntroduction { get; }
+    public abstract string HelpUnknownCommand(string text);
+    public abstract IReadOnlyList<(string Command, string Description)> HelpCommands { get; }
+    public abstract string HelpFacilitatorNote { get; }
+    public abstract string HelpMentionNote { get; }
+    public abstract string ShowMethods { get; }
+    public abstract string StartRound { get; }
+
+    // Methods
+    public abstract string MethodsTitle { get; }
+    public abstract string MethodsMoreLinks { get; }
+
+    // Setup
+    public abstract string SetupTitle { get; }
+    public abstract string SetupIntro(string facilitatorName);
+    public abstract string SetupOnlyRequester(string facilitatorName);
+    public abstract string SetupTitleLabel { get; }
+    public abstract string SetupTitleDefault { get; }
+    public abstract string SetupSetsLabel { get; }
+    public abstract string SetupOwnQuestionsLabel { get; }
+    public abstract string SetupOwnQuestionsPlaceholder { get; }
+    public abstract string SetupMeetingDateLabel { get; }
+    public abstract string SetupMeetingTimeLabel { get; }
+    public abstract string SetupDueDateLabel { get; }
+    public abstract string SetupDueTimeLabel { get; }
+    public abstract string SetupDueHint { get; }
+    public abstract string SetupLeadsLabel { get; }
+    public abstract string SetupCoFacilitatorsLabel { get; }
+    public abstract string SetupMembersTruncated(int shown);
+    public abstract string SetupAnonymousLabel { get; }
+    public abstract string SetupAnonymousTitle { get; }
+    public abstract string SetupShowOthersLabel { get; }
+    public abstract string SetupShowOthersTitle { get; }
+    public abstract string SetupModeLabel { get; }
+    public abstract string SetupModeAllAtOnce { get; }
+    public abstract string SetupModeLive { get; }
+    public abstract string SetupSubmit { get; }
+    public abstract string SetupTimeZoneNote(string zone);
+    public abstract string SetupErrorsTitle { get; }
+    public abstract string ErrorTitleMissing { get; }
+    public abstract string ErrorTitleTooLong(int max);
+    public abstract string ErrorNoQuestions { get; }
+    public abstract string ErrorUnknownSet(string id);
+    public abstract string ErrorTooManyOwnQuestions(int max);
+    public abstract string ErrorOwnQuestionTooLong(int max);
+    public abstract string ErrorMeetingMissing { get; }
+    public abstract string ErrorMeetingInPast { get; }
+    public abstract string ErrorDueInvalid { get; }
+    public abstract string ErrorDueInPast { get; }
+    public abstract string ErrorDueAfterMeeting { get; }
+    public abstract string ErrorUnknownMember { get; }
+    public abstract string RoundCreatedTitle(string title);
+    public abstract string RoundCreatedText { get; }
+    public abstract string RoundAlreadyCreated { get; }
+
+    // Round facts
+    public abstract string FactFacilitator { get; }
+    public abstract string FactMeeting { get; }
+    public abstract string FactSummaryDue { get; }
+    public abstract string FactMode { get; }
+    public abstract string FactAnonymous { get; }
+    public abstract string FactGroupLeads { get; }
+    public abstract string FactAnswers { get; }
+    public abstract string FactState { get; }
+    public abstract string Yes { get; }
+    public abstract string No { get; }
+    public abstract string Nobody { get; }
+    public abstract string StateOpen { get; }
+    public abstract string StateClosed { get; }
+    public abstract string ModeName(Rounds.RoundMode mode);
+
+    // Introduction and questions
+    public abstract string IntroductionHeading(string title);
+    public abstract string IntroductionHowTo(Rounds.RoundMode mode, bool anonymous, bool showOthers);
+    public abstract string IntroductionDue(string due);
+    public abstract string QuestionHeading(int number, int total);
+    public abstract string AnswerLabel { get; }
+    public abstract string AnswerPlaceholder { get; }
+    public abstract string SendAnswer { get; }
+    public abstract string ChangeAnswer { get; }
+    public abstract string Refresh { get; }
+    public abstract string ShowOthersAnswers { get; }
+    public abstract string NextQuestion { get; }
+    public abstract string AnswerCount(int count);
+    public abstract string YourAnswer { get; }
+    public abstract string YourAnswerSaved(string time);
+    public abstract string YouCanChange { get; }
+    public abstract string NotAnsweredYet { get; }
+    public abstract string AnonymousNote { get; }
+    public abstract string OthersAnswersHeading { get; }
+    public abstract string NoOtherAnswers { get; }
+    public abstract string AnonymousAuthor { get; }
+    public abstract string RoundClosedNote { get; }
+    public abstract string ErrorAnswerEmpty { get; }
+    public abstract string ErrorAnswerTooLong(int max, int actual);
+    public abstract string ErrorQuestionNotOpen { get; }
+    public abstract string LiveWaiting { get; }
+
+    // Steering
+    public abstract string NotAllowed(string facilitatorName);
+    public abstract string NoActiveRound { get; }
+    public abstract string NoClosedRound { get; }
+    public abstract string UnknownRound { get; }
+    public abstract string RoundIsClosed { get; }
+    public abstract string RoundsOnlyInTeams { get; }
+    public abstract string Refusal(Rounds.RoundRefusal refusal);
+    public abstract string Advanced(int number, int total);
+    public abstract string Closed(string title);
+    public abstract string Reopened(string title, string? due);
+    public abstract string StatusTitle(string title);
+    public abstract string StatusParticipants(int people);
+    public abstract string Busy { get; }
+    public abstract string TurnError { get; }
+
+    // Summary
+    public abstract string SummaryTitle(string title);
+    public abstract string SummaryPart(int part, int parts);
+    public abstract string SummaryParticipation(int people, int answers, int questions);
+    public abstract string SummaryQuestionCount(int count);
+    public abstract string SummaryNoAnswers { get; }
+    public abstract string SummaryAnonymous { get; }
+    public abstract string SummaryContinues(int nextPart, int parts);
+    public abstract string SummaryShortened(int shown, int total);
+    public abstract string SummaryCompiledAt(string time);
+    public abstract string SummaryForLead(string title, string conversation);
+    public abstract string SummaryPosted(int leads);
+}

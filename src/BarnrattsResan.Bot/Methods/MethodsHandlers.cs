@@ -1,0 +1,23 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Conversations;
+
+namespace BarnrattsResan.Bot.Methods;
+
+/// <summary><c>metoder</c>/<c>methods</c>.</summary>
+public sealed class MethodsCommandHandler(MethodCatalog catalog) : ICommandHandler
+{
+    public IEnumerable<CommandKind> Kinds => [CommandKind.Methods];
+
+    public Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CardMessage>>([MethodsCard.Create(catalog, turn.Texts)]);
+}
+
+/// <summary>The help card's "Metoder och verktyg" button.</summary>
+public sealed class MethodsCardActionHandler(MethodCatalog catalog) : ICardActionHandler
+{
+    public string Verb => CardVerbs.ShowMethods;
+
+    public Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(MethodsCard.Create(catalog, turn.Texts));
+}

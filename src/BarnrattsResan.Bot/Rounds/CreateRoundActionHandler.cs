@@ -1,0 +1,51 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>The setup card's "Starta rundan": validate, create the round, post it; or show the card again with the problems.</summary>
+public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler
+{
+    public string Verb => CardVerbs.CreateRound;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var t = turn.Texts;
+        var data = action.DataAs<SetupActionData>();
+        if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.Address.Kind == ConversationKind.Personal)
+        {
+            return NoticeCard.Create(t.UnknownRound, color: "Attention");
+        }
+
+        if (data.RequesterId != turn.Actor.Id)
+        {
+            return NoticeCard.Create(t.SetupOnlyRequester(data.RequesterName ?? "?"), color: "Attention");
+        }
+
+        var input = new SetupInput(
+            action.Value("title"),
+            action.Value("sets") ?? string.Empty,
+            action.Value("ownQuestions"),
+            action.Value("meetingDate"),
+            action.Value("meetingTime"),
+            action.Value("dueDate"),
+            action.Value("dueTime"),
+            action.Value("leads"),
+            action.Value("coFacilitators"),
+            action.Value("anonymous"),
+            action.Value("showOthers"),
+            action.Value("mode"));
+        var members = await turn.Members.ListAsync(cancellationToken);
+        var directory = members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
+        var (draft, errors) = RoundSetupValidator.Validate(input, catalog, directory, turn.TimeZone, time.GetUtcNow(), t);
+        if (draft is null)
+        {
+            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, errors, turn.TimeZone, time.GetUtcNow(), t);
+        }
+
+        var refreshUsers = members.Select(m => m.ChannelAccountId).OfType<string>().ToArray();
+        var (round, _) = await rounds.CreateAsync(data.RoundId, draft, turn.Actor, turn.Address, turn.Language, turn.TimeZoneId, refreshUsers, cancellationToken);
+        return RoundCards.Created(round, t, turn.TimeZone);
+    }
+}

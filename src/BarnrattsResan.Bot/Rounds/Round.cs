@@ -1,0 +1,154 @@
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+public enum RoundMode
+{
+    /// <summary>Every question is posted at once and stays open until the summary is due.</summary>
+    AllAtOnce,
+
+    /// <summary>One question at a time; the facilitator advances.</summary>
+    Live,
+}
+
+public enum RoundState
+{
+    Open,
+    Closed,
+}
+
+/// <summary>A question as the round asked it, kept with the round so that later changes to the data files do not alter it.</summary>
+public sealed record RoundQuestion(string Id, string SetId, LocalizedText Text)
+{
+    public const string OwnSetId = "egna";
+}
+
+/// <summary>The messages the bot has posted for a round, so that publishing can resume after a failure without posting twice.</summary>
+public sealed record RoundPosts(string? IntroductionId, IReadOnlyDictionary<string, string> QuestionMessageIds)
+{
+    public static RoundPosts None { get; } = new(null, new Dictionary<string, string>());
+
+    public RoundPosts WithQuestion(string questionId, string activityId) =>
+        this with { QuestionMessageIds = new Dictionary<string, string>(QuestionMessageIds) { [questionId] = activityId } };
+}
+
+/// <summary>Which parts of the summary that fell due have been delivered, so a retry sends only what is missing.</summary>
+public sealed record SummaryDelivery(DateTimeOffset? CompletedAt, bool PostedInThread, IReadOnlyList<string> LeadsSent)
+{
+    public static SummaryDelivery None { get; } = new(null, false, []);
+}
+
+/// <summary>
+/// A discussion round: the state machine a facilitator steers and colleagues answer in. It is persisted as one
+/// table entity; every change is a new value saved with the entity's ETag, so any instance can continue it.
+/// </summary>
+public sealed record Round
+{
+    public required ConversationKey ConversationKey { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Language Language { get; init; }
+
+    public required string TimeZoneId { get; init; }
+
+    public required Person Facilitator { get; init; }
+
+    public IReadOnlyList<Person> CoFacilitators { get; init; } = [];
+
+    public IReadOnlyList<Person> GroupLeads { get; init; } = [];
+
+    public bool Anonymous { get; init; }
+
+    public bool ShowOthersAnswers { get; init; }
+
+    public RoundMode Mode { get; init; }
+
+    public required IReadOnlyList<RoundQuestion> Questions { get; init; }
+
+    public required string MomentId { get; init; }
+
+    public required DateTimeOffset MeetingAt { get; init; }
+
+    public required DateTimeOffset SummaryDueAt { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public RoundState State { get; init; } = RoundState.Open;
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>In live mode, the index of the question now open for answers; earlier questions stay answerable.</summary>
+    public int CurrentQuestionIndex { get; init; }
+
+    public required ConversationAddress Thread { get; init; }
+
+    public RoundPosts Posts { get; init; } = RoundPosts.None;
+
+    public SummaryDelivery Delivery { get; init; } = SummaryDelivery.None;
+
+    /// <summary>A per-round random value: in an anonymous round, answers are keyed by a hash of the person and this salt, never by the person.</summary>
+    public required string AnonymitySalt { get; init; }
+
+    /// <summary>Everyone the refresh of the round's cards is for (at most 60, Teams' limit); empty for larger conversations.</summary>
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>The storage version this value was read at; saving fails if someone else saved in between.</summary>
+    public string? ETag { get; init; }
+
+    public TimeZoneInfo TimeZone => UserTime.FindZone(TimeZoneId);
+
+    public bool IsOpen => State == RoundState.Open;
+
+    public bool CanBeSteeredBy(string personId) =>
+        Facilitator.Id == personId || CoFacilitators.Any(c => c.Id == personId);
+
+    public RoundQuestion? FindQuestion(string questionId) => Questions.FirstOrDefault(q => q.Id == questionId);
+
+    /// <summary>The questions colleagues can see now: all of them, or in live mode those up to the current one.</summary>
+    public IEnumerable<RoundQuestion> VisibleQuestions =>
+        Mode == RoundMode.Live ? Questions.Take(CurrentQuestionIndex + 1) : Questions;
+
+    public bool IsQuestionAnswerable(string questionId) => IsOpen && VisibleQuestions.Any(q => q.Id == questionId);
+
+    public bool HasNextQuestion => Mode == RoundMode.Live && CurrentQuestionIndex < Questions.Count - 1;
+
+    public RoundQuestion? CurrentQuestion => Mode == RoundMode.Live ? Questions[CurrentQuestionIndex] : null;
+
+    public RoundTransition Advance()
+    {
+        if (!IsOpen) return RoundTransition.Refused(RoundRefusal.Closed);
+        if (Mode != RoundMode.Live) return RoundTransition.Refused(RoundRefusal.NotLive);
+        if (!HasNextQuestion) return RoundTransition.Refused(RoundRefusal.NoMoreQuestions);
+        return RoundTransition.To(this with { CurrentQuestionIndex = CurrentQuestionIndex + 1 });
+    }
+
+    public RoundTransition Close(DateTimeOffset now) =>
+        IsOpen ? RoundTransition.To(this with { State = RoundState.Closed, ClosedAt = now }) : RoundTransition.Refused(RoundRefusal.AlreadyClosed);
+
+    public RoundTransition Reopen() =>
+        IsOpen ? RoundTransition.Refused(RoundRefusal.AlreadyOpen) : RoundTransition.To(this with { State = RoundState.Open, ClosedAt = null });
+}
+
+public enum RoundRefusal
+{
+    None,
+    Closed,
+    AlreadyClosed,
+    AlreadyOpen,
+    NotLive,
+    NoMoreQuestions,
+}
+
+/// <summary>The result of asking a round to change state: the new round, or why it cannot.</summary>
+public readonly record struct RoundTransition(Round? Round, RoundRefusal Refusal)
+{
+    public bool Succeeded => Round is not null;
+
+    public static RoundTransition To(Round round) => new(round, RoundRefusal.None);
+
+    public static RoundTransition Refused(RoundRefusal refusal) => new(null, refusal);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>
+public static class RoundCards
+{
+    /// <summary>The introduction posted in the thread, in the spirit of the source text ("Nu är det dags att förankra resultatet…").</summary>
+    public static CardMessage Introduction(Round round, QuestionCatalog catalog)
+    {
+        var t = round.Language.Texts();
+        var zone = round.TimeZone;
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
+            AdaptiveCard.Heading(t.IntroductionHeading(round.Title)),
+        };
+        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        if (moment.Moment is not null)
+        {
+            body.Add(AdaptiveCard.Text(moment.Moment.Introduction.In(round.Language)));
+        }
+
+        foreach (var setId in round.Questions.Select(q => q.SetId).Distinct())
+        {
+            var set = catalog.FindSet(setId);
+            if (set is null) continue;
+            body.Add(AdaptiveCard.Subheading(set.Title.In(round.Language)));
+            body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
+        }
+
+        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
+        body.Add(AdaptiveCard.Text(t.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
+        if (moment.Moment is not null)
+        {
+            body.Add(AdaptiveCard.Container(
+                [
+                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(round.Language), weight: "Bolder"),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(round.Language), spacing: "Small"),
+                ],
+                style: "emphasis",
+                spacing: "Medium"));
+        }
+
+        return new CardMessage(AdaptiveCard.Create(body), round.Title);
+    }
+
+    public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
+        new(AdaptiveCard.Create(
+            [
+                AdaptiveCard.Text(t.RoundCreatedTitle(round.Title), size: "Medium", weight: "Bolder", color: "Good"),
+                AdaptiveCard.Text(t.RoundCreatedText),
+                AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
+            ]),
+            t.RoundCreatedTitle(round.Title));
+
+    public static CardMessage Status(Round round, IReadOnlyDictionary<string, int> counts, int participants, Texts t, TimeZoneInfo zone)
+    {
+        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Text.In(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
+        return new CardMessage(
+            AdaptiveCard.Create(
+                [
+                    AdaptiveCard.Heading(t.StatusTitle(round.Title)),
+                    AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
+                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
+                    AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),
+                ]),
+            t.StatusTitle(round.Title));
+    }
+}

@@ -1,0 +1,119 @@
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Scheduling;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
+public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, TimeProvider time, ILogger<RoundService> logger)
+{
+    /// <summary>A publish that has not finished after this long is taken to have failed, and a retried setup resumes it.</summary>
+    private static readonly TimeSpan PublishGrace = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Creates the round from a validated setup, schedules its summary and posts it. The round id comes from the
+    /// setup card, so a retried or double-clicked setup finds the round it already made instead of making another.
+    /// </summary>
+    public async Task<(Round Round, bool Created)> CreateAsync(
+        string roundId,
+        RoundDraft draft,
+        Person facilitator,
+        ConversationAddress thread,
+        Language language,
+        string timeZoneId,
+        IReadOnlyList<string> refreshUserIds,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var round = new Round
+        {
+            ConversationKey = thread.Key,
+            Id = roundId,
+            Title = draft.Title,
+            Language = language,
+            TimeZoneId = timeZoneId,
+            Facilitator = facilitator,
+            CoFacilitators = draft.CoFacilitators,
+            GroupLeads = draft.GroupLeads,
+            Anonymous = draft.Anonymous,
+            ShowOthersAnswers = draft.ShowOthersAnswers,
+            Mode = draft.Mode,
+            Questions = draft.Questions,
+            MomentId = draft.MomentId,
+            MeetingAt = draft.MeetingAt,
+            SummaryDueAt = draft.SummaryDueAt,
+            CreatedAt = now,
+            Thread = thread,
+            AnonymitySalt = RoundIds.NewSalt(),
+            RefreshUserIds = refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
+        };
+
+        if (!await rounds.TryAddAsync(round, cancellationToken))
+        {
+            var existing = await rounds.GetAsync(thread.Key, roundId, cancellationToken)
+                ?? throw new InvalidOperationException($"Round {roundId} exists but cannot be read.");
+            var unfinished = existing.Posts.IntroductionId is null || existing.VisibleQuestions.Any(q => !existing.Posts.QuestionMessageIds.ContainsKey(q.Id));
+            if (unfinished && now - existing.CreatedAt > PublishGrace)
+            {
+                await jobs.ScheduleAsync(existing, cancellationToken);
+                existing = await publisher.PublishAsync(existing, cancellationToken);
+            }
+
+            return (existing, false);
+        }
+
+        logger.RoundCreated(round.Id, round.Mode.ToString(), round.Questions.Count, round.SummaryDueAt);
+        await jobs.ScheduleAsync(round, cancellationToken);
+        round = await rounds.GetAsync(round.ConversationKey, round.Id, cancellationToken) ?? round;
+        round = await publisher.PublishAsync(round, cancellationToken);
+        return (round, true);
+    }
+
+    /// <summary>The newest open round of the conversation, else the newest round.</summary>
+    public async Task<Round?> FindCurrentAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        var all = await rounds.ListAsync(conversation, cancellationToken);
+        return all.FirstOrDefault(r => r.IsOpen) ?? (all.Count > 0 ? all[0] : null);
+    }
+
+    public Task<SteerResult> AdvanceAsync(ConversationKey conversation, string? roundId, Person actor, CancellationToken cancellationToken) =>
+        SteerAsync(conversation, roundId, actor, r => r.Advance(), publish: true, cancellationToken);
+
+    public Task<SteerResult> CloseAsync(ConversationKey conversation, Person actor, CancellationToken cancellationToken) =>
+        SteerAsync(conversation, null, actor, r => r.Close(time.GetUtcNow()), publish: false, cancellationToken);
+
+    public Task<SteerResult> ReopenAsync(ConversationKey conversation, Person actor, CancellationToken cancellationToken) =>
+        SteerAsync(conversation, null, actor, r => r.Reopen(), publish: false, cancellationToken);
+
+    /// <summary>Checks that the actor may steer the round (the one named, else the conversation's current one), then changes it.</summary>
+    public async Task<SteerResult> SteerAsync(ConversationKey conversation, string? roundId, Person actor, Func<Round, RoundTransition> change, bool publish, CancellationToken cancellationToken)
+    {
+        var round = roundId is null
+            ? await FindCurrentAsync(conversation, cancellationToken)
+            : await rounds.GetAsync(conversation, roundId, cancellationToken);
+        if (round is null)
+        {
+            return SteerResult.NoRound;
+        }
+
+        if (!round.CanBeSteeredBy(actor.Id))
+        {
+            return new SteerResult(SteerStatus.NotAllowed, round);
+        }
+
+        var result = await rounds.ChangeAsync(conversation, round.Id, change, cancellationToken);
+        if (result.Round is null)
+        {
+            return SteerResult.NoRound;
+        }
+
+        if (!result.Changed)
+        {
+            return new SteerResult(SteerStatus.Refused, result.Round, result.Refusal);
+        }
+
+        logger.RoundStateChanged(round.Id, $"{result.Round.State}/{result.Round.CurrentQuestionIndex}");
+        var changed = publish ? await publisher.PublishAsync(result.Round, cancellationToken) : result.Round;
+        return new SteerResult(SteerStatus.Done, changed);
+    }
+}

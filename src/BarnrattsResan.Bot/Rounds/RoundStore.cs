@@ -1,0 +1,100 @@
+using Azure;
+using Azure.Data.Tables;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Storage;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>Rounds in table storage. Every change is saved with the ETag it was read at, so two instances never overwrite each other.</summary>
+public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger)
+{
+    private readonly TableClient table = tables.Rounds;
+
+    /// <summary>Adds a new round; false when a round with this id already exists (a retried or double-clicked setup).</summary>
+    public async Task<bool> TryAddAsync(Round round, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(RoundEntity.From(round), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
+        {
+            return false;
+        }
+    }
+
+    public async Task<Round?> GetAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
+    {
+        if (!RoundIds.IsWellFormed(roundId))
+        {
+            return null;
+        }
+
+        var response = await table.GetEntityIfExistsAsync<RoundEntity>(conversation.Value, roundId, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToRound() : null;
+    }
+
+    /// <summary>The conversation's rounds, newest first. A conversation holds few rounds (one per journey step), so this reads one small partition.</summary>
+    public async Task<IReadOnlyList<Round>> ListAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        var rounds = new List<Round>();
+        await foreach (var entity in table.QueryAsync<RoundEntity>(e => e.PartitionKey == conversation.Value, cancellationToken: cancellationToken))
+        {
+            rounds.Add(entity.ToRound());
+        }
+
+        return rounds.OrderByDescending(r => r.CreatedAt).ToArray();
+    }
+
+    /// <summary>
+    /// Reads the round, applies the change and saves it with the ETag; on a conflict it reads again and
+    /// re-applies, so concurrent changes from other instances are never lost.
+    /// </summary>
+    public async Task<RoundChange> ChangeAsync(ConversationKey conversation, string roundId, Func<Round, RoundTransition> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
+        {
+            var current = await GetAsync(conversation, roundId, cancellationToken);
+            if (current is null)
+            {
+                return RoundChange.NotFound;
+            }
+
+            var transition = change(current);
+            if (!transition.Succeeded)
+            {
+                return new RoundChange(current, transition.Refusal, Changed: false);
+            }
+
+            try
+            {
+                var saved = await SaveAsync(transition.Round!, cancellationToken);
+                return new RoundChange(saved, RoundRefusal.None, Changed: true);
+            }
+            catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
+            {
+                // Someone else saved the round in between: read it again and re-apply.
+            }
+        }
+
+        logger.ConcurrencyExhausted(roundId, StorageRetry.MaxAttempts);
+        throw new RoundBusyException(roundId);
+    }
+
+    private async Task<Round> SaveAsync(Round round, CancellationToken cancellationToken)
+    {
+        var entity = RoundEntity.From(round);
+        var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        return round with { ETag = response.Headers.ETag?.ToString() };
+    }
+}
+
+/// <summary>The result of <see cref="RoundStore.ChangeAsync"/>: the round as it is now, and whether the change was made.</summary>
+public sealed record RoundChange(Round? Round, RoundRefusal Refusal, bool Changed)
+{
+    public static RoundChange NotFound { get; } = new(null, RoundRefusal.None, false);
+}
+
+/// <summary>Too many people changed the same round at the same moment; the user is asked to try again.</summary>
+public sealed class RoundBusyException(string roundId) : Exception($"Round {roundId} is too busy to change right now.");

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>The card a facilitator fills in to start a round. Shown again with the values kept and the problems listed when something is wrong.</summary>
+public static class SetupCard
+{
+    /// <summary>At most this many members are offered as group leads and co-facilitators (keeps the card well under Teams' size limit).</summary>
+    public const int MaxMemberChoices = 250;
+
+    public static CardMessage Create(
+        string roundId,
+        Person requester,
+        QuestionCatalog catalog,
+        IReadOnlyList<Person> members,
+        SetupInput input,
+        IReadOnlyList<string> errors,
+        TimeZoneInfo zone,
+        DateTimeOffset now,
+        Texts t)
+    {
+        var language = t.Language;
+        var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        var defaultMeeting = DateOnly.FromDateTime(localNow.Date).AddDays(7);
+        var memberChoices = members.Where(m => m.Id != requester.Id).Take(MaxMemberChoices)
+            .Select(m => (m.DisplayName, m.Id)).OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true)).ToArray();
+        var defaultSets = catalog.AllSets.Where(s => s.IsDefault).Select(s => s.Id);
+        var selectedSets = input.Sets is null ? defaultSets : SetupInput.SplitChoices(input.Sets);
+
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Heading(t.SetupTitle),
+            AdaptiveCard.Text(t.SetupIntro(requester.DisplayName), subtle: true),
+        };
+        if (errors.Count > 0)
+        {
+            body.Add(AdaptiveCard.Container(
+                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder", color: "Attention") }
+                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, color: "Attention", spacing: "Small"))),
+                style: "attention"));
+        }
+
+        body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, input.Title ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
+        body.Add(AdaptiveCard.ChoiceSet(
+            "sets",
+            t.SetupSetsLabel,
+            catalog.AllSets.Select(s => (s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
+            selectedSets,
+            multiSelect: true,
+            expanded: true));
+        body.Add(AdaptiveCard.TextInput("ownQuestions", t.SetupOwnQuestionsLabel, input.OwnQuestions, t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: RoundSetupValidator.MaxOwnQuestions * (RoundSetupValidator.MaxOwnQuestionLength + 1)));
+        body.Add(AdaptiveCard.DateInput("meetingDate", t.SetupMeetingDateLabel, ParseDate(input.MeetingDate) ?? defaultMeeting, required: true, errorMessage: t.ErrorMeetingMissing));
+        body.Add(AdaptiveCard.TimeInput("meetingTime", t.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.ErrorMeetingMissing));
+        body.Add(AdaptiveCard.DateInput("dueDate", t.SetupDueDateLabel, ParseDate(input.DueDate)));
+        body.Add(AdaptiveCard.TimeInput("dueTime", t.SetupDueTimeLabel, ParseTime(input.DueTime)));
+        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: "Small"));
+        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
+        if (memberChoices.Length > 0)
+        {
+            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, memberChoices.Select(m => (m.DisplayName, m.Id)), SetupInput.SplitChoices(input.Leads), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, memberChoices.Select(m => (m.DisplayName, m.Id)), SetupInput.SplitChoices(input.CoFacilitators), multiSelect: true));
+            if (members.Count > MaxMemberChoices)
+            {
+                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
+            }
+        }
+
+        body.Add(AdaptiveCard.Toggle("anonymous", t.SetupAnonymousTitle, SetupInput.IsTrue(input.Anonymous), t.SetupAnonymousLabel));
+        body.Add(AdaptiveCard.Toggle("showOthers", t.SetupShowOthersTitle, SetupInput.IsTrue(input.ShowOthers), t.SetupShowOthersLabel));
+        body.Add(AdaptiveCard.ChoiceSet(
+            "mode",
+            t.SetupModeLabel,
+            [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
+            [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
+            expanded: true));
+        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(requester.DisplayName), subtle: true, size: "Small"));
+
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
+        return new CardMessage(card, t.SetupTitle);
+    }
+
+    private static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
+    private static TimeOnly? ParseTime(string? value) =>
+        TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
+}

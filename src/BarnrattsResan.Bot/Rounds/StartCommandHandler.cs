@@ -1,0 +1,23 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary><c>starta</c>/<c>start</c>: the setup card for the person who asked.</summary>
+public sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler
+{
+    public IEnumerable<CommandKind> Kinds => [CommandKind.Start];
+
+    public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
+    {
+        if (turn.Address.Kind == ConversationKind.Personal)
+        {
+            return [NoticeCard.Create(turn.Texts.RoundsOnlyInTeams)];
+        }
+
+        var members = await turn.Members.ListAsync(cancellationToken);
+        return [SetupCard.Create(RoundIds.New(), turn.Actor, catalog, members, SetupInput.Empty, [], turn.TimeZone, time.GetUtcNow(), turn.Texts)];
+    }
+}

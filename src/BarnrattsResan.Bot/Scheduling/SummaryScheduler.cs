@@ -1,0 +1,40 @@
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Scheduling;
+
+/// <summary>
+/// One pass over the summaries that are due: each is claimed with a lease (so one instance of many takes it),
+/// delivered, and removed. A summary that fell due while no instance ran is due at the first pass after start.
+/// </summary>
+public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
+{
+    private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var job in await jobs.DueAsync(time.GetUtcNow(), max: 50, cancellationToken))
+        {
+            var claimed = await jobs.TryClaimAsync(job, owner, time.GetUtcNow(), options.Value.Lease, cancellationToken);
+            if (claimed is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
+                await jobs.CompleteAsync(claimed, cancellationToken);
+                delivered++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.SummaryJobFailed(e, claimed.RoundId);
+            }
+        }
+
+        return delivered;
+    }
+}

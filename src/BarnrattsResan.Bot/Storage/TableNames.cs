@@ -1,0 +1,15 @@
+namespace BarnrattsResan.Bot.Storage;
+
+/// <summary>The tables the bot keeps its data in.</summary>
+public sealed class TableNames(string prefix)
+{
+    public string Rounds => prefix + "Rounds";
+
+    public string Answers => prefix + "Answers";
+
+    public string Jobs => prefix + "Jobs";
+
+    public string Conversations => prefix + "Conversations";
+
+    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations];
+}

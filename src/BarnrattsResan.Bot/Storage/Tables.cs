@@ -1,0 +1,17 @@
+using Azure.Data.Tables;
+
+namespace BarnrattsResan.Bot.Storage;
+
+/// <summary>The bot's table clients.</summary>
+public sealed class Tables(TableServiceClient service, TableNames names)
+{
+    public TableClient Rounds { get; } = service.GetTableClient(names.Rounds);
+
+    public TableClient Answers { get; } = service.GetTableClient(names.Answers);
+
+    public TableClient Jobs { get; } = service.GetTableClient(names.Jobs);
+
+    public TableClient Conversations { get; } = service.GetTableClient(names.Conversations);
+
+    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations];
+}

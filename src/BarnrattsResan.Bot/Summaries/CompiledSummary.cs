@@ -1,0 +1,23 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Summaries;
+
+public sealed record QuestionSummary(RoundQuestion Question, IReadOnlyList<Answer> Answers);
+
+/// <summary>A round's answers compiled per question, with participation figures.</summary>
+public sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary> Questions, int Participants, int AnswerCount, DateTimeOffset CompiledAt);
+
+public static class SummaryCompiler
+{
+    /// <summary>Groups the answers by the round's questions (in the round's order; answers in the order they came).</summary>
+    public static CompiledSummary Compile(Round round, IReadOnlyList<Answer> answers, DateTimeOffset now)
+    {
+        var byQuestion = answers.ToLookup(a => a.QuestionId);
+        var questions = round.VisibleQuestions
+            .Select(q => new QuestionSummary(q, byQuestion[q.Id].OrderBy(a => a.AnsweredAt).ThenBy(a => a.ParticipantKey, StringComparer.Ordinal).ToArray()))
+            .ToArray();
+        var counted = questions.SelectMany(q => q.Answers).ToArray();
+        return new CompiledSummary(round, questions, counted.Select(a => a.ParticipantKey).Distinct().Count(), counted.Length, now);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Summaries;
+
+/// <summary>
+/// The summary as one or more cards. Teams refuses messages over 100 KB, so the summary is split into parts
+/// that each stay under <see cref="MaxCardBytes"/>; nothing is dropped. Every part says which part it is.
+/// </summary>
+public static class SummaryCards
+{
+    /// <summary>The budget for one card's JSON, leaving room for the message envelope under the 80 KB the bot allows itself.</summary>
+    public const int MaxCardBytes = 70 * 1024;
+
+    private const int ReservedBytes = 2 * 1024;
+
+    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes)
+    {
+        var round = summary.Round;
+        var language = t.Language;
+        var header = new List<JsonNode>
+        {
+            AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
+            AdaptiveCard.Heading(t.SummaryTitle(round.Title)),
+            AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: "Bolder"),
+            AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
+        };
+        if (round.Anonymous) header.Add(AdaptiveCard.Text(t.SummaryAnonymous, subtle: true));
+        header.Add(AdaptiveCard.Text(t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: "Small"));
+
+        // The blocks to place, each tagged with the question it continues, so a part that starts mid-question repeats its heading.
+        var blocks = new List<(JsonNode Node, string? Heading)>();
+        blocks.AddRange(header.Select(h => (h, (string?)null)));
+        var number = 0;
+        foreach (var question in summary.Questions)
+        {
+            number++;
+            var heading = $"{number}. {question.Question.Text.In(language)}";
+            blocks.Add((AdaptiveCard.Text(heading, size: "Medium", weight: "Bolder", spacing: "Large"), null));
+            blocks.Add((AdaptiveCard.Text(t.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: "None"), heading));
+            if (question.Answers.Count == 0)
+            {
+                blocks.Add((AdaptiveCard.Text(t.SummaryNoAnswers, subtle: true), heading));
+            }
+
+            foreach (var answer in question.Answers)
+            {
+                blocks.Add((AnswerBlock(answer.Text, round.Anonymous ? null : answer.AuthorName, t, maxCardBytes / 2), heading));
+            }
+        }
+
+        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        if (moment.Moment is not null)
+        {
+            blocks.Add((AdaptiveCard.Container(
+                [
+                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(language), weight: "Bolder"),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(language), spacing: "Small"),
+                ],
+                style: "emphasis",
+                spacing: "Large"), null));
+        }
+
+        var parts = Pack(blocks, maxCardBytes - ReservedBytes, t);
+        return parts.Select((body, index) =>
+        {
+            if (parts.Count > 1)
+            {
+                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(round.Title)} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
+                if (index < parts.Count - 1)
+                {
+                    body.Add(AdaptiveCard.Text(t.SummaryContinues(index + 2, parts.Count), weight: "Bolder", color: "Accent", spacing: "Large"));
+                }
+            }
+
+            var summaryText = parts.Count > 1 ? $"{t.SummaryTitle(round.Title)} ({t.SummaryPart(index + 1, parts.Count)})" : t.SummaryTitle(round.Title);
+            return new CardMessage(AdaptiveCard.Create(body), summaryText);
+        }).ToArray();
+    }
+
+    private static List<List<JsonNode?>> Pack(List<(JsonNode Node, string? Heading)> blocks, int budget, Texts t)
+    {
+        var parts = new List<List<JsonNode?>>();
+        var current = new List<JsonNode?>();
+        var size = 0;
+        foreach (var (node, heading) in blocks)
+        {
+            var nodeSize = Encoding.UTF8.GetByteCount(node.ToJsonString()) + 1;
+            if (size + nodeSize > budget && current.Count > 0)
+            {
+                parts.Add(current);
+                current = [];
+                size = 0;
+                if (heading is not null)
+                {
+                    var repeated = AdaptiveCard.Text(heading + " …", size: "Medium", weight: "Bolder");
+                    current.Add(repeated);
+                    size += Encoding.UTF8.GetByteCount(repeated.ToJsonString()) + 1;
+                }
+            }
+
+            current.Add(node);
+            size += nodeSize;
+        }
+
+        if (current.Count > 0) parts.Add(current);
+        return parts;
+    }
+
+    /// <summary>One answer. An answer can never exceed half a card; if it somehow would, it is shortened with a clear note.</summary>
+    private static JsonObject AnswerBlock(string text, string? author, Texts t, int maxBytes)
+    {
+        var shown = text;
+        string? note = null;
+        while (Encoding.UTF8.GetByteCount(shown) * 2 > maxBytes && shown.Length > 100)
+        {
+            shown = shown[..(shown.Length * 3 / 4)];
+        }
+
+        if (shown.Length < text.Length)
+        {
+            note = t.SummaryShortened(shown.Length, text.Length);
+            shown += " …";
+        }
+
+        var items = new List<JsonNode?>
+        {
+            author is null ? null : AdaptiveCard.Text(author, weight: "Bolder", size: "Small"),
+            AdaptiveCard.Text(shown, spacing: "None"),
+            note is null ? null : AdaptiveCard.Text(note, subtle: true, size: "Small", spacing: "None"),
+        };
+        return AdaptiveCard.Container(items, spacing: "Medium", separator: true);
+    }
+}
