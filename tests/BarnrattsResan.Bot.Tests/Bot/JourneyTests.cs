@@ -1,0 +1,138 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+
+namespace BarnrattsResan.Bot.Tests.Bot;
+
+/// <summary>The whole journey in a team channel, through the real adapter over HTTP, as colleagues would live it.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class JourneyTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task StartGivesTheFacilitatorASetupCardWithTheDefaultQuestionSetsAndTheMembers()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+
+        var setup = await channel.SetupCardAsync();
+        var text = CardText.Of(setup);
+
+        Assert.Contains("Ny diskussionsrunda", text);
+        Assert.Contains("Presentera resultatet av Barnrättsresan (3)", text);
+        Assert.Contains("Utvärdera ert barnrättsarbete (3)", text);
+        Assert.Equal("presentera-resultatet,utvardera-barnrattsarbetet", CardText.Input(setup, "sets")!["value"]!.GetValue<string>());
+        Assert.Contains("Karin Processledare", text);
+        Assert.Contains("Anna Åberg", text);
+        Assert.Equal(new[] { "Starta rundan" }, CardText.ActionTitles(setup));
+    }
+
+    [Fact]
+    public async Task ARoundPostsTheIntroductionAndEveryQuestionInTheThread()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+
+        var confirmation = await channel.StartRoundAsync();
+
+        Assert.Contains("Rundan ”Förankring på förskoleförvaltningen” är startad", CardText.Of(confirmation));
+        Assert.Contains("onsdag 2 december 2026 kl. 13:00", CardText.Of(confirmation)); // default: a day before the meeting
+        var posted = channel.Connector.CardsIn(channel.Activities.ThreadConversationId);
+        Assert.Contains("Nu är det dags att förankra resultatet", posted[1].Text);
+        Assert.Contains("Förbered dig inför mötet med arbetsgruppen", posted[1].Text);
+        var questions = channel.QuestionCards();
+        Assert.Equal(6, questions.Count);
+        Assert.Contains("Vilka mål har vi uppnått?", CardText.Of(questions[0]));
+        Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
+        Assert.Contains("Hur kan vi säkerställa att vi framöver har ett systematiskt barnrättsarbete i vår verksamhet?", CardText.Of(questions[5]));
+        Assert.All(questions, q => Assert.Contains("Inga svar ännu", CardText.Of(q)));
+    }
+
+    [Fact]
+    public async Task AColleagueSeesTheirSavedAnswerAndCanChangeItWhileEveryoneSeesTheCount()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+        var question = channel.QuestionCards()[0];
+
+        var annas = await channel.AnswerAsync(channel.Anna, question, "Vi har fått barnkonventionen in i nämndens mål.");
+        Assert.Contains("Ditt sparade svar", CardText.Of(annas));
+        Assert.Contains("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(annas));
+        Assert.Contains("1 person har svarat", CardText.Of(annas));
+        Assert.Contains("Spara ändrat svar", CardText.ActionTitles(annas));
+
+        var changed = await channel.AnswerAsync(channel.Anna, annas, "Barnkonventionen finns nu i alla nämndmål.");
+        Assert.Contains("Barnkonventionen finns nu i alla nämndmål.", CardText.Of(changed));
+        Assert.DoesNotContain("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(changed));
+        Assert.Contains("1 person har svarat", CardText.Of(changed));
+
+        var eriks = await channel.AnswerAsync(channel.Erik, question, "Fler barn har fått komma till tals.");
+        Assert.Contains("2 personer har svarat", CardText.Of(eriks));
+        Assert.DoesNotContain("Barnkonventionen finns nu", CardText.Of(eriks));
+        Assert.Contains("2 personer har svarat", CardText.Of(channel.QuestionCards()[0]));
+    }
+
+    [Fact]
+    public async Task TheFacilitatorsSummaryShowsEveryAnswerUnderTheRightNameInTheThreadAndToTheGroupLead()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+        var questions = channel.QuestionCards();
+        await channel.AnswerAsync(channel.Anna, questions[0], "Annas svar om målen");
+        await channel.AnswerAsync(channel.Erik, questions[0], "Eriks svar om målen");
+        await channel.AnswerAsync(channel.Sara, questions[3], "Saras svar om styrkorna");
+
+        var replies = await channel.SayAsync(channel.Facilitator, "sammanfatta");
+
+        var inThread = replies.Where(r => r.ConversationId == channel.Activities.ThreadConversationId && r.Text.Contains("Sammanfattning:")).ToArray();
+        var summary = Assert.Single(inThread).Text;
+        Assert.Contains("3 personer deltog och lämnade 3 svar på 6 frågor.", summary);
+        Assert.Matches("Anna Åberg\\s+Annas svar om målen", summary);
+        Assert.Matches("Erik Öst\\s+Eriks svar om målen", summary);
+        Assert.Matches("Sara Ek\\s+Saras svar om styrkorna", summary);
+        Assert.True(summary.IndexOf("Eriks svar om målen", StringComparison.Ordinal) < summary.IndexOf("Saras svar om styrkorna", StringComparison.Ordinal));
+        Assert.Contains("Förbered dig inför mötet med arbetsgruppen", summary);
+
+        var created = Assert.Single(replies, r => r.Kind == "createConversation");
+        Assert.Equal(channel.Lead.Id, created.Activity["members"]![0]!["id"]!.GetValue<string>());
+        var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
+        Assert.Equal(summary, toLead.Text);
+        Assert.Contains(replies, r => r.Text.Contains("skickad till 1 mottagare"));
+    }
+
+    [Fact]
+    public async Task AnAnonymousRoundsSummaryAndStorageHoldNoNames()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("anonymous", "true"));
+        var question = channel.QuestionCards()[0];
+        await channel.AnswerAsync(channel.Anna, question, "Ett anonymt svar");
+        await channel.AnswerAsync(channel.Erik, question, "Ett annat anonymt svar");
+
+        var replies = await channel.SayAsync(channel.Facilitator, "sammanfatta");
+
+        var summary = replies.First(r => r.Text.Contains("Sammanfattning:")).Text;
+        Assert.Contains("Ett anonymt svar", summary);
+        Assert.Contains("Ett annat anonymt svar", summary);
+        Assert.Contains("svaren visas utan namn", summary);
+        Assert.DoesNotContain("Anna", summary);
+        Assert.DoesNotContain("Erik", summary);
+
+        var tables = await TestTables.CreateAsync(azurite, channel.App.TablePrefix);
+        await foreach (var entity in tables.Answers.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            var all = string.Join(" ", entity.Select(kv => $"{kv.Key}={kv.Value}"));
+            Assert.DoesNotContain("Anna", all);
+            Assert.DoesNotContain(channel.Anna.AadObjectId, all);
+            Assert.DoesNotContain(channel.Anna.Id, all);
+        }
+    }
+
+    [Fact]
+    public async Task GreetsOnceWhenAddedToATeam()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+
+        await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
+        await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
+
+        var greeting = Assert.Single(channel.Connector.Sent);
+        Assert.Contains("Hej! Jag är Barnrättsresan", greeting.Text);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BarnrattsResan.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot app (its Program, the real Bot Framework adapter, real Azurite) hosted in the test. Activities
+/// are posted over HTTP to /api/messages; what the bot sends goes to the <see cref="ConnectorStandIn"/>.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    private readonly AzuriteFixture azurite;
+    private readonly string tablePrefix;
+    private readonly bool schedulerEnabled;
+
+    public BotApp(AzuriteFixture azurite, FakeTimeProvider time, string? tablePrefix = null, bool schedulerEnabled = false)
+    {
+        this.azurite = azurite;
+        this.tablePrefix = tablePrefix ?? TestTables.NewPrefix();
+        this.schedulerEnabled = schedulerEnabled;
+        Time = time;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public string TablePrefix => tablePrefix;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
+        builder.UseSetting("Storage:TablePrefix", tablePrefix);
+        builder.UseSetting("Scheduler:Enabled", schedulerEnabled ? "true" : "false");
+        builder.UseSetting("Scheduler:PollInterval", "00:00:05");
+        builder.UseSetting("MicrosoftAppId", string.Empty);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
+    {
+        var client = CreateClient();
+        return await client.PostAsJsonAsync("/api/messages", activity);
+    }
+
+    /// <summary>Posts an invoke and returns the card of the invoke response (what replaces the card for the person who clicked).</summary>
+    public async Task<JsonObject> InvokeAsync(JsonObject activity)
+    {
+        var response = await PostAsync(activity);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The invoke returned {(int)response.StatusCode}: {body}");
+        }
+
+        var json = JsonNode.Parse(body)!.AsObject();
+        return json["value"]!.AsObject();
+    }
+}
