@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test: domain, storage (real Azurite), bot over HTTP (real Bot Framework adapter), deployment
+# (manifest, icons, Bicep) and end to end (real Agents Playground in headless Chromium).
+# Installs the npm tools first when package-lock.json is newer than node_modules.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+dotnet test BarnrattsResan.sln --configuration Release --logger "console;verbosity=normal" "$@"
