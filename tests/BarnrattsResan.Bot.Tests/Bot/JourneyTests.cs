@@ -114,7 +114,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Anna", summary);
         Assert.DoesNotContain("Erik", summary);
 
-        var tables = await TestTables.CreateAsync(azurite, channel.App.TablePrefix);
+        var tables = await channel.TablesAsync();
         await foreach (var entity in tables.Answers.QueryAsync<Azure.Data.Tables.TableEntity>())
         {
             var all = string.Join(" ", entity.Select(kv => $"{kv.Key}={kv.Value}"));

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -110,6 +112,16 @@ public sealed class TeamChannel : IAsyncDisposable
 
     public Task<JsonObject> AnswerAsync(TestUser who, JsonObject questionCard, string answer) =>
         App.InvokeAsync(Activities.Click(who, questionCard, CardVerbs.SubmitAnswer, ("answer", answer)));
+
+    public Task<Tables> TablesAsync() => TestTables.CreateAsync(azurite, App.TablePrefix);
+
+    /// <summary>How many answers the Answers table holds for every round of this channel (counters excluded).</summary>
+    public async Task<int> StoredAnswerCountAsync()
+    {
+        var tables = await TablesAsync();
+        var rows = await tables.Answers.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("a|") >= 0 && e.RowKey.CompareTo("a}") < 0).ToListAsync();
+        return rows.Count;
+    }
 
     public async ValueTask DisposeAsync()
     {

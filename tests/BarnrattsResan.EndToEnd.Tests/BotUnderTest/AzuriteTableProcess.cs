@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Net.Sockets;
+using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+
+namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
+
+/// <summary>A real Azurite table service on a free port with a temporary data folder.</summary>
+public sealed class AzuriteTableProcess : IAsyncDisposable
+{
+    public const string DevAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEdlg6mSkgx4qEhsFqUOgUoSRFlaS8CuK3xcmhTfG6Kc4AfVgDWBX7JHyoVHBzG3n2g==";
+
+    private readonly ChildProcess _process;
+    private readonly TempDirectory _data;
+
+    private AzuriteTableProcess(ChildProcess process, TempDirectory data, int port)
+    {
+        _process = process;
+        _data = data;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
+        $"TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+
+    public string Output => _process.Output;
+
+    public static async Task<AzuriteTableProcess> StartAsync(TimeSpan timeout)
+    {
+        var tool = RepoPaths.RequireNodeTool("azurite-table");
+        var data = new TempDirectory("azurite");
+        var port = FreePort.Next();
+        var process = ChildProcess.Start(
+            "azurite-table",
+            tool,
+            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture), "--location", data.Path, "--skipApiVersionCheck"],
+            data.Path);
+        var azurite = new AzuriteTableProcess(process, data, port);
+        try
+        {
+            await azurite.WaitForPortAsync(timeout);
+            return azurite;
+        }
+        catch
+        {
+            await azurite.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitForPortAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"azurite-table exited early.\n--- output ---\n{Output}");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"azurite-table did not listen on {Port} within {timeout.TotalSeconds:0}s.\n--- output ---\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        _data.Dispose();
+    }
+}

@@ -1,0 +1,14 @@
+namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
+
+public sealed class BotUnderTestFixtureTests(BotUnderTestFixture fixture) : IClassFixture<BotUnderTestFixture>
+{
+    [Fact]
+    public async Task Real_bot_runs_against_a_real_Azurite_and_answers_healthz()
+    {
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri(fixture.Bot.BaseUrl, "/healthz"));
+
+        Assert.True(response.IsSuccessStatusCode, fixture.Bot.Output);
+        Assert.StartsWith("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;", fixture.Azurite.ConnectionString, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
+
+/// <summary>Size of the bot message that carries a card, as the Connector receives it (UTF-8 JSON bytes).</summary>
+public static class CardMessageSize
+{
+    public static int OfMessageWithCard(string cardJson)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.card.adaptive",
+                ["content"] = JsonNode.Parse(cardJson),
+            }),
+        };
+        return Encoding.UTF8.GetByteCount(CardSchemaValidator.Serialize(activity));
+    }
+}

@@ -1,0 +1,22 @@
+namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
+
+/// <summary>One event the official renderer reported while parsing or validating a card.</summary>
+public sealed record RendererEvent(string Phase, string Event, string Message)
+{
+    public override string ToString() => $"{Phase}/{Event}: {Message}";
+}
+
+/// <summary>What the official JavaScript renderer made of a card with one host config.</summary>
+public sealed record CardRenderResult(
+    TeamsTheme Theme,
+    bool Rendered,
+    IReadOnlyList<RendererEvent> Events,
+    double Width,
+    double Height,
+    string? ScreenshotPath);
+
+public enum TeamsTheme
+{
+    Light,
+    Dark,
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
+
+/// <summary>
+/// Renders cards with the official <c>adaptivecards</c> npm renderer (node_modules/adaptivecards) in
+/// headless system Chromium, in a local page with no network, using the Teams host configs.
+/// One instance holds one browser; dispose it when done.
+/// </summary>
+public sealed class CardRenderer : IAsyncDisposable
+{
+    private const string PageHtml =
+        "<!doctype html><html><head><meta charset=\"utf-8\"></head>" +
+        "<body style=\"margin:0\"><div id=\"card-host\" style=\"width:400px;display:inline-block\"></div></body></html>";
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly IPage _page;
+
+    private CardRenderer(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        _page = page;
+    }
+
+    public static async Task<CardRenderer> StartAsync()
+    {
+        var rendererScript = RepoPaths.NodeModule("adaptivecards", "dist", "adaptivecards.min.js");
+        if (!File.Exists(rendererScript))
+        {
+            throw new InvalidOperationException($"{rendererScript} is missing: run `npm ci` in {RepoPaths.RepoRoot}.");
+        }
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 800, Height = 600 } });
+        await page.RouteAsync("**/*", route => route.AbortAsync());
+        await page.SetContentAsync(PageHtml);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = rendererScript });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "CardQuality", "render-card.js"),
+        });
+        return new CardRenderer(playwright, browser, page);
+    }
+
+    public static string HostConfigJson(TeamsTheme theme) => File.ReadAllText(Path.Combine(
+        AppContext.BaseDirectory, "CardQuality", "schemas", "hostconfig",
+        theme == TeamsTheme.Dark ? "microsoft-teams-dark.json" : "microsoft-teams-light.json"));
+
+    /// <summary>Renders <paramref name="cardJson"/>; with <paramref name="screenshotPath"/>, also saves a PNG of the rendered card.</summary>
+    public async Task<CardRenderResult> RenderAsync(string cardJson, TeamsTheme theme, string? screenshotPath = null)
+    {
+        var result = await _page.EvaluateAsync<JsonElement>(
+            "([card, hostConfig]) => window.renderAdaptiveCard(card, hostConfig)",
+            new[] { cardJson, HostConfigJson(theme) });
+        var events = result.GetProperty("events").EnumerateArray()
+            .Select(e => new RendererEvent(
+                e.GetProperty("phase").GetString() ?? "?",
+                e.GetProperty("event").GetString() ?? "?",
+                e.GetProperty("message").GetString() ?? ""))
+            .ToList();
+        if (screenshotPath is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(screenshotPath))!);
+            await _page.Locator("#card-host").ScreenshotAsync(new() { Path = screenshotPath });
+        }
+
+        return new CardRenderResult(
+            theme,
+            result.GetProperty("rendered").GetBoolean(),
+            events,
+            result.GetProperty("width").GetDouble(),
+            result.GetProperty("height").GetDouble(),
+            screenshotPath);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
