@@ -1,0 +1,157 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+
+namespace BarnrattsResan.Bot.Tests.Bot;
+
+/// <summary>Only the facilitator and the co-facilitators they name steer a round; live mode moves one question at a time.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class SteeringTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData("sammanfatta")]
+    [InlineData("avsluta")]
+    [InlineData("nästa")]
+    public async Task AColleagueWhoTriesToSteerIsPolitelyRefused(string command)
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("mode", "live"));
+
+        var reply = Assert.Single(await channel.SayAsync(channel.Erik, command));
+
+        Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", reply.Text);
+        Assert.Single(channel.QuestionCards());
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:"));
+    }
+
+    [Fact]
+    public async Task ACoFacilitatorMaySteer()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("mode", "live"), ("coFacilitators", channel.Sara.AadObjectId));
+
+        var replies = await channel.SayAsync(channel.Sara, "nästa");
+
+        Assert.Contains(replies, r => r.Text.Contains("Nu är fråga 2 av 6 öppen."));
+        Assert.Equal(2, channel.QuestionCards().Count);
+    }
+
+    [Fact]
+    public async Task InLiveModeTheFacilitatorAdvancesOneQuestionAtATimeAndEarlierQuestionsStayAnswerable()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("mode", "live"));
+        var first = Assert.Single(channel.QuestionCards());
+        Assert.Contains("Fråga 1 av 6", CardText.Of(first));
+        Assert.Contains("Nästa fråga", CardText.ActionTitles(first));
+
+        var refused = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, first, CardVerbs.NextQuestion));
+        Assert.Contains("Tyvärr, det är bara samtalsledaren", CardText.Of(refused));
+        Assert.Single(channel.QuestionCards());
+
+        var afterButton = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, first, CardVerbs.NextQuestion));
+        Assert.DoesNotContain("Nästa fråga", CardText.ActionTitles(afterButton));
+        var questions = channel.QuestionCards();
+        Assert.Equal(2, questions.Count);
+        Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
+
+        var late = await channel.AnswerAsync(channel.Anna, first, "Ett svar på första frågan");
+        Assert.Contains("Ditt sparade svar", CardText.Of(late));
+
+        for (var i = 0; i < 4; i++) await channel.SayAsync(channel.Facilitator, "nästa");
+        Assert.Equal(6, channel.QuestionCards().Count);
+        var last = Assert.Single(await channel.SayAsync(channel.Facilitator, "nästa"));
+        Assert.Contains("Det var den sista frågan.", last.Text);
+    }
+
+    [Fact]
+    public async Task CloseAndReopen()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+
+        Assert.Contains("är avslutad. Tack för alla svar!", Assert.Single(await channel.SayAsync(channel.Facilitator, "avsluta")).Text);
+        Assert.Contains("Rundan är redan avslutad.", Assert.Single(await channel.SayAsync(channel.Facilitator, "avsluta")).Text);
+        Assert.Contains("är öppen igen. Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00.", Assert.Single(await channel.SayAsync(channel.Facilitator, "öppna")).Text);
+
+        var answer = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Nu går det igen");
+        Assert.Contains("Ditt sparade svar", CardText.Of(answer));
+    }
+
+    [Fact]
+    public async Task StatusShowsTheAnswersPerQuestionAndParticipation()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+        var questions = channel.QuestionCards();
+        await channel.AnswerAsync(channel.Anna, questions[0], "Ett");
+        await channel.AnswerAsync(channel.Anna, questions[1], "Två");
+        await channel.AnswerAsync(channel.Erik, questions[0], "Tre");
+
+        var status = Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text;
+
+        Assert.Contains("2 personer har deltagit", status);
+        Assert.Contains("1. Vilka mål har vi uppnått? — **2 svar**", status);
+        Assert.Contains("2. Inom vilka utvecklingsområden har vi inte nått ända fram? — **1 svar**", status);
+        Assert.Contains("Öppen för svar", status);
+    }
+
+    [Fact]
+    public async Task WithNoRoundTheSteeringCommandsSaySo()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+
+        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "sammanfatta")).Text);
+    }
+
+    [Fact]
+    public async Task ColleaguesSeeEachOthersAnswersOnlyWhenTheRoundAllowsIt()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("showOthers", "true"));
+        var question = channel.QuestionCards()[0];
+        await channel.AnswerAsync(channel.Anna, question, "Annas tanke");
+
+        var eriks = await channel.AnswerAsync(channel.Erik, question, "Eriks tanke");
+        var all = await channel.App.InvokeAsync(channel.Activities.Click(channel.Erik, eriks, CardVerbs.ShowAnswers));
+
+        Assert.Contains("**Anna Åberg**: Annas tanke", CardText.Of(all));
+        Assert.Contains("**Erik Öst**: Eriks tanke", CardText.Of(all));
+
+        await using var closed = await TeamChannel.OpenAsync(azurite);
+        await closed.StartRoundAsync(("showOthers", "false"));
+        var hidden = await closed.AnswerAsync(closed.Anna, closed.QuestionCards()[0], "Dolt svar");
+        Assert.DoesNotContain("Visa allas svar", CardText.ActionTitles(hidden));
+    }
+
+    [Fact]
+    public async Task EnglishSpeakingColleaguesGetEnglish()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+        var english = channel.Activities.WithLocale("en-US");
+
+        var help = Assert.Single(await channel.SayAsync(channel.Erik, "help", english)).Text;
+        Assert.Contains("What I can do", help);
+
+        var card = await channel.App.InvokeAsync(english.Click(channel.Erik, channel.QuestionCards()[0], CardVerbs.SubmitAnswer, ("answer", "Our goals")));
+        Assert.Contains("Which goals have we achieved?", CardText.Of(card));
+        Assert.Contains("Your saved answer", CardText.Of(card));
+        Assert.Contains("1 person has answered", CardText.Of(card));
+
+        var methods = Assert.Single(await channel.SayAsync(channel.Erik, "methods", english)).Text;
+        Assert.Contains("Children's rights report (barnbokslut)", methods);
+    }
+
+    [Fact]
+    public async Task MethodsListsRevisionAndBarnbokslutWithLinks()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+
+        var methods = Assert.Single(await channel.SayAsync(channel.Anna, "metoder"));
+
+        Assert.Contains("Revision för barnets rättigheter", methods.Text);
+        Assert.Contains("Barnbokslut", methods.Text);
+        Assert.Contains("https://www.barnombudsmannen.se/stod-och-verktyg/genomfora-barnkonventionen/mata-folja-upp-och-utvardera/barnbokslut/", methods.Activity.ToJsonString());
+    }
+}
