@@ -10,6 +10,9 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// </summary>
 public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
 {
+    /// <summary>A group lead who cannot be reached (left the organisation, blocked the bot) is given up on after this many tries.</summary>
+    public const int MaxAttempts = 5;
+
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
@@ -25,9 +28,12 @@ public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summar
 
             try
             {
-                await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
-                await jobs.CompleteAsync(claimed, cancellationToken);
-                delivered++;
+                var lastAttempt = claimed.Attempts >= MaxAttempts;
+                if (await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, lastAttempt, cancellationToken))
+                {
+                    await jobs.CompleteAsync(claimed, cancellationToken);
+                    delivered++;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

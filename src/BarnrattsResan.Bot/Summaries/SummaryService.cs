@@ -34,15 +34,16 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
 
     /// <summary>
     /// The summary fell due: close the round, then deliver each part that has not been delivered yet, recording
-    /// each on the round. A retry after a crash sends only what is missing.
+    /// each on the round. A retry after a crash sends only what is missing. Returns false when some group lead
+    /// could not be reached, so that the delivery is tried again later.
     /// </summary>
-    public async Task DeliverDueAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
+    public async Task<bool> DeliverDueAsync(ConversationKey conversation, string roundId, bool lastAttempt, CancellationToken cancellationToken)
     {
         var closed = await rounds.ChangeAsync(conversation, roundId, r => r.IsOpen ? r.Close(time.GetUtcNow()) : RoundTransition.To(r), cancellationToken);
         var round = closed.Round;
         if (round is null || round.Delivery.CompletedAt is not null)
         {
-            return;
+            return true;
         }
 
         var parts = await CompileAsync(round, cancellationToken);
@@ -60,8 +61,15 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
             }
         }
 
+        var missing = round.GroupLeads.Count(l => !round.Delivery.LeadsSent.Contains(l.Id));
+        if (missing > 0 && !lastAttempt)
+        {
+            return false;
+        }
+
         await RecordAsync(round, r => r with { Delivery = r.Delivery with { CompletedAt = time.GetUtcNow() } }, cancellationToken);
         logger.SummaryDelivered(round.Id, parts.Count, round.Delivery.LeadsSent.Count);
+        return true;
     }
 
     private async Task PostAllAsync(ConversationAddress to, IReadOnlyList<CardMessage> parts, CancellationToken cancellationToken)

@@ -32,8 +32,8 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public List<JsonObject> Members { get; } = [];
 
-    /// <summary>Fail the next N sends (to prove a retry neither loses nor duplicates).</summary>
-    public int FailNextSends { get; set; }
+    /// <summary>Refuse (503) every send to the conversations this matches, to prove a retry neither loses nor duplicates.</summary>
+    public Func<string, bool>? Refuse { get; set; }
 
     public IReadOnlyList<SentActivity> Sent => sent.ToArray();
 
@@ -87,9 +87,8 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
         if (tail is ["activities", ..])
         {
-            if (FailNextSends > 0)
+            if (Refuse?.Invoke(conversationId) == true)
             {
-                FailNextSends--;
                 return Results.StatusCode(503);
             }
 
