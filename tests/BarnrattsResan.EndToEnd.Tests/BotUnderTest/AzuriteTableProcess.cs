@@ -7,8 +7,9 @@ namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
 /// <summary>A real Azurite table service on a free port with a temporary data folder.</summary>
 public sealed class AzuriteTableProcess : IAsyncDisposable
 {
+    /// <summary>Azurite's well-known development account key (public, not a secret).</summary>
     public const string DevAccountKey =
-        "Eby8vdM02xNOcqFlqUwJPLlmEdlg6mSkgx4qEhsFqUOgUoSRFlaS8CuK3xcmhTfG6Kc4AfVgDWBX7JHyoVHBzG3n2g==";
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly ChildProcess _process;
     private readonly TempDirectory _data;

@@ -33,8 +33,9 @@ public sealed class AdaptiveCardView
     {
         var input = Root.GetByRole(AriaRole.Combobox, new() { Name = Label(labelOrId) });
         await input.FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await input.PressAsync("Enter");
-        await input.PressAsync("Escape"); // close the popup, which hides the rest of the card from role queries
+        // Keyboard, not the locator: once the popup opens it hides the card from role queries.
+        await _client.Page.Keyboard.PressAsync("Enter");
+        await _client.Page.Keyboard.PressAsync("Escape");
     }
 
     /// <summary>Input.Time: typed as HH:mm, confirmed with Enter, popup closed with Escape (shown as e.g. "2:30 PM").</summary>
@@ -42,8 +43,9 @@ public sealed class AdaptiveCardView
     {
         var input = Root.GetByRole(AriaRole.Combobox, new() { Name = Label(labelOrId) });
         await input.FillAsync(time.ToString("HH:mm", CultureInfo.InvariantCulture));
-        await input.PressAsync("Enter");
-        await input.PressAsync("Escape"); // close the popup, which hides the rest of the card from role queries
+        // Keyboard, not the locator: once the popup opens it hides the card from role queries.
+        await _client.Page.Keyboard.PressAsync("Enter");
+        await _client.Page.Keyboard.PressAsync("Escape");
     }
 
     /// <summary>Input.Toggle (a checkbox named by label and title).</summary>

@@ -163,7 +163,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     internal string DescribeTraffic()
     {
         var lines = Traffic.Entries.TakeLast(12).Select(e =>
-            $"  {e["from"]} -> {e["to"]}: {e["activityName"]} {e["response"]?["status"]}{e["displayText"]}");
+            $"  {e["from"]} -> {e["to"]}: {e["activityName"]} {e["response"]?["statusCode"]} {e["response"]?["body"]?.ToJsonString()[..Math.Min(300, e["response"]?["body"]?.ToJsonString().Length ?? 0)]}{e["displayText"]}");
         return "Last Playground log entries:\n" + string.Join('\n', lines);
     }
 

@@ -10,7 +10,7 @@ public static class SampleCards
           "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
           "version": "1.5",
           "body": [
-            { "type": "TextBlock", "text": "{{title}}", "weight": "Bolder", "size": "Medium", "wrap": true },
+            { "type": "TextBlock", "text": {{System.Text.Json.JsonSerializer.Serialize(title)}}, "weight": "Bolder", "size": "Medium", "wrap": true },
             { "type": "Input.Text", "id": "answer", "label": "Ditt svar", "placeholder": "Skriv här" },
             { "type": "Input.Text", "id": "notes", "label": "Anteckningar", "isMultiline": true },
             { "type": "Input.Date", "id": "meetingDate", "label": "Mötesdatum" },

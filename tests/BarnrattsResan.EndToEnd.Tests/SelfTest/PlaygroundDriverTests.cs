@@ -55,7 +55,6 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
 
         await card.FillTextAsync("Ditt svar", "Barnen ska höras");
         await card.FillTextAsync("notes", "rad ett\nrad två");
-        File.WriteAllText("/tmp/e2e/snap.txt", await anna.Page.Locator("body").AriaSnapshotAsync());
         await card.FillDateAsync("meetingDate", new DateOnly(2026, 12, 1));
         await card.FillTimeAsync("Mötestid", new TimeOnly(14, 30));
         await card.SetToggleAsync("anonymous", true);
