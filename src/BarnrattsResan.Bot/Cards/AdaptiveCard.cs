@@ -171,5 +171,5 @@ public static class AdaptiveCard
     /// <summary>Teams refreshes a card automatically for at most this many users; larger conversations use the refresh button.</summary>
     public const int MaxRefreshUsers = 60;
 
-    public static int SizeInBytes(JsonObject card) => System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
+    public static int SizeInBytes(JsonObject card) => System.Text.Encoding.UTF8.GetByteCount(card.ToWireJson());
 }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace BarnrattsResan.Bot.Cards;
@@ -10,4 +12,9 @@ public static class CardJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>Writes text as it is (å, ä, ö and all) rather than as \u escapes, as Teams receives it: a card's true size.</summary>
+    private static readonly JsonSerializerOptions WireOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string ToWireJson(this JsonNode node) => node.ToJsonString(WireOptions);
 }

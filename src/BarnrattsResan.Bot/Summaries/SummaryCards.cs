@@ -88,7 +88,7 @@ public static class SummaryCards
         var size = 0;
         foreach (var (node, heading) in blocks)
         {
-            var nodeSize = Encoding.UTF8.GetByteCount(node.ToJsonString()) + 1;
+            var nodeSize = Encoding.UTF8.GetByteCount(node.ToWireJson()) + 1;
             if (size + nodeSize > budget && current.Count > 0)
             {
                 parts.Add(current);
@@ -98,7 +98,7 @@ public static class SummaryCards
                 {
                     var repeated = AdaptiveCard.Text(heading + " …", size: "Medium", weight: "Bolder");
                     current.Add(repeated);
-                    size += Encoding.UTF8.GetByteCount(repeated.ToJsonString()) + 1;
+                    size += Encoding.UTF8.GetByteCount(repeated.ToWireJson()) + 1;
                 }
             }
 

@@ -11,7 +11,7 @@ public static class CardActivities
     public static Attachment ToAttachment(CardMessage message) => new()
     {
         ContentType = AdaptiveCard.ContentType,
-        Content = JObject.Parse(message.Card.ToJsonString()),
+        Content = JObject.Parse(message.Card.ToWireJson()),
     };
 
     public static IMessageActivity ToActivity(CardMessage message)
@@ -25,6 +25,6 @@ public static class CardActivities
     {
         StatusCode = 200,
         Type = AdaptiveCard.ContentType,
-        Value = JObject.Parse(message.Card.ToJsonString()),
+        Value = JObject.Parse(message.Card.ToWireJson()),
     };
 }
