@@ -5,8 +5,9 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>
-/// Answers in table storage. Saving an answer reads two entities by key and writes once (a transaction of
-/// the answer and its question's counter), however many answers the round has: no scans on the hot path.
+/// Answers in table storage. Saving an answer reads two entities by key, writes once (a transaction of the
+/// answer and one of its question's counter rows) and reads the question's few counter rows, however many
+/// answers the round has: no scans on the hot path.
 /// </summary>
 public sealed class AnswerStore(Tables tables)
 {
@@ -18,10 +19,17 @@ public sealed class AnswerStore(Tables tables)
         return response.HasValue ? response.Value!.ToAnswer() : null;
     }
 
+    /// <summary>How many people answered the question: the sum of its counter rows (one small range query).</summary>
     public async Task<int> CountAsync(string roundId, string questionId, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, AnswerCounterEntity.CounterRowKey(questionId), cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value!.Count : 0;
+        var (from, to) = PrefixRange(AnswerCounterEntity.CounterRowPrefix(questionId));
+        var count = 0;
+        await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerCounterEntity.Count)], cancellationToken: cancellationToken))
+        {
+            count += counter.Count;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -46,21 +54,23 @@ public sealed class AnswerStore(Tables tables)
                     return new SavedAnswer(entity.ToAnswer(), await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: false);
                 }
 
-                var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, AnswerCounterEntity.CounterRowKey(answer.QuestionId), cancellationToken: cancellationToken);
-                var count = (counter.HasValue ? counter.Value!.Count : 0) + 1;
+                var counterKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId, AnswerCounterEntity.ShardOf(answer.ParticipantKey));
+                var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, counterKey, cancellationToken: cancellationToken);
+                var shardCount = (counter.HasValue ? counter.Value!.Count : 0) + 1;
                 var actions = new List<TableTransactionAction>
                 {
                     new(TableTransactionActionType.Add, ToEntity(roundId, answer)),
                     counter.HasValue
-                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counter.Value!.RowKey, QuestionId = answer.QuestionId, Count = count }, counter.Value.ETag)
-                        : new(TableTransactionActionType.Add, new AnswerCounterEntity { PartitionKey = roundId, RowKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId), QuestionId = answer.QuestionId, Count = count }),
+                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }, counter.Value!.ETag)
+                        : new(TableTransactionActionType.Add, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }),
                 };
                 await table.SubmitTransactionAsync(actions, cancellationToken);
-                return new SavedAnswer(answer, count, IsNew: true);
+                return new SavedAnswer(answer, await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: true);
             }
             catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
             {
-                // Another answer to the same question (or the same person's double click) won the race: read again.
+                // Another answer on the same counter row (or the same person's double click) won the race: read again.
+                await StorageRetry.BackOffAsync(attempt, cancellationToken);
             }
         }
 
@@ -82,7 +92,7 @@ public sealed class AnswerStore(Tables tables)
         var counts = new Dictionary<string, int>();
         await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
         {
-            counts[counter.QuestionId] = counter.Count;
+            counts[counter.QuestionId] = counts.GetValueOrDefault(counter.QuestionId) + counter.Count;
         }
 
         return counts;

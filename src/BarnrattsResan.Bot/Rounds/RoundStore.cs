@@ -75,6 +75,7 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger)
             catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
             {
                 // Someone else saved the round in between: read it again and re-apply.
+                await StorageRetry.BackOffAsync(attempt, cancellationToken);
             }
         }
 
