@@ -81,12 +81,30 @@ public sealed class PlaygroundClient : IAsyncDisposable
     public async Task PostMentioningBotAsync(string command)
     {
         var editor = Page.GetByRole(AriaRole.Textbox).First;
-        await editor.ClickAsync();
-        await Page.Keyboard.TypeAsync("@");
         // The suggestion's accessible name is avatar label + text ("Bot Bot"), so match its visible text.
-        await Page.GetByRole(AriaRole.Menuitem)
-            .Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*" + System.Text.RegularExpressions.Regex.Escape(Playground.World.BotName) + "\\s*$") })
-            .ClickAsync();
+        var suggestion = Page.GetByRole(AriaRole.Menuitem).Filter(new()
+        {
+            HasTextRegex = new System.Text.RegularExpressions.Regex(
+                "^\\s*" + System.Text.RegularExpressions.Regex.Escape(Playground.World.BotName) + "\\s*$"),
+        });
+        for (var attempt = 1; ; attempt++)
+        {
+            // Under load the editor can miss the first "@" (not focused yet): clear it and type again.
+            await editor.ClickAsync();
+            await Page.Keyboard.PressAsync("Control+A");
+            await Page.Keyboard.PressAsync("Backspace");
+            await Page.Keyboard.TypeAsync("@");
+            try
+            {
+                await suggestion.ClickAsync(new() { Timeout = 5000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+                await Page.Keyboard.PressAsync("Escape");
+            }
+        }
+
         await Page.Keyboard.TypeAsync(" " + command);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
     }
