@@ -61,7 +61,8 @@ start('azurite', bin('azurite-table'), ['--tableHost', '127.0.0.1', '--tablePort
 await waitFor(`http://127.0.0.1:${tablePort}/devstoreaccount1/Tables`, 'Azurite', 60);
 
 start('bot', 'dotnet', ['run', '--no-build', '--project', join(root, 'src', 'BarnrattsResan.Bot'), '--no-launch-profile', '--urls', `http://127.0.0.1:${botPort}`], {
-  env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', Storage__ConnectionString: connectionString },
+  // The Playground always reports an English Teams client; BOT_LANGUAGE=en (or empty) lets the bot follow it.
+  env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Development', Storage__ConnectionString: connectionString, Bot__Language: process.env.BOT_LANGUAGE ?? 'sv' },
 });
 await waitFor(`http://127.0.0.1:${botPort}/healthz`, 'The bot');
 
@@ -73,7 +74,7 @@ await waitFor(`http://localhost:${playgroundPort}`, 'The Agents Playground');
 
 console.log(`
   Barnrättsresan is running.
-  Open http://localhost:${playgroundPort} and go to My Team > General.
+  Open http://localhost:${playgroundPort} and go to Förskoleförvaltningen > General.
   Type @, pick the bot, write "starta" and press Post.
   Ctrl+C stops Azurite, the bot and the Playground.
 `);

@@ -11,6 +11,14 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>The time zone for users whose Teams client does not say theirs. Setting: <c>Bot__DefaultTimeZone</c>.</summary>
     public string DefaultTimeZone { get; set; } = UserTime.DefaultTimeZoneId;
 
+    /// <summary>
+    /// Empty (the default): each person gets the language of their Teams client. <c>sv</c> or <c>en</c>: everyone
+    /// gets that language, for example in the Agents Playground, which always says it is English.
+    /// Setting: <c>Bot__Language</c>.
+    /// </summary>
+    [RegularExpression("^(|sv|en)$", ErrorMessage = "Bot:Language must be empty (follow Teams), 'sv' or 'en'.")]
+    public string Language { get; set; } = string.Empty;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZone, out _))

@@ -19,7 +19,7 @@ public sealed class TurnInfoFactory(IOptions<BotOptions> options, ILogger<TurnIn
             if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) zone = options.Value.DefaultTimeZone;
         }
 
-        var locale = activity.Locale ?? ClientInfo(activity, "locale");
+        var locale = string.IsNullOrEmpty(options.Value.Language) ? activity.Locale ?? ClientInfo(activity, "locale") : options.Value.Language;
         return new TurnInfo(
             ConversationReferences.ToPerson(activity.From),
             ConversationReferences.ToAddress(activity),
