@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// Posts a round's introduction and the questions colleagues may see now, each once: every post is recorded on
 /// the round, so publishing again after a failure posts only what is missing.
 /// </summary>
-public sealed class RoundPublisher(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, QuestionCatalog catalog)
+public sealed class RoundPublisher(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, QuestionCatalog catalog, ILogger<RoundPublisher> logger)
 {
     public async Task<Round> PublishAsync(Round round, CancellationToken cancellationToken)
     {
@@ -31,6 +31,31 @@ public sealed class RoundPublisher(RoundStore rounds, AnswerStore answers, IConv
         }
 
         return round;
+    }
+
+    /// <summary>
+    /// Shows the round's new state on the cards already posted (closed, open again, no "Nästa fråga" on an
+    /// earlier question). Best effort: the change itself is saved whatever happens here.
+    /// </summary>
+    public async Task RefreshPostedCardsAsync(Round round, CancellationToken cancellationToken)
+    {
+        var counts = await answers.CountAllAsync(round.Id, cancellationToken);
+        foreach (var question in round.VisibleQuestions)
+        {
+            if (!round.Posts.QuestionMessageIds.TryGetValue(question.Id, out var messageId) || string.IsNullOrEmpty(messageId))
+            {
+                continue;
+            }
+
+            try
+            {
+                await messenger.UpdateAsync(round.Thread, messageId, QuestionCard.Shared(round, question, counts.GetValueOrDefault(question.Id)), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.CardUpdateFailed(e, round.Id);
+            }
+        }
     }
 
     private async Task<Round> RecordAsync(Round round, Func<Round, Round> record, CancellationToken cancellationToken)

@@ -113,6 +113,7 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
         }
 
         logger.RoundStateChanged(round.Id, $"{result.Round.State}/{result.Round.CurrentQuestionIndex}");
+        await publisher.RefreshPostedCardsAsync(result.Round, cancellationToken);
         var changed = publish ? await publisher.PublishAsync(result.Round, cancellationToken) : result.Round;
         return new SteerResult(SteerStatus.Done, changed);
     }

@@ -8,7 +8,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Compiles a round's summary and delivers it: in the round's thread and 1:1 to each group lead.</summary>
-public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, QuestionCatalog catalog, TimeProvider time, ILogger<SummaryService> logger)
+public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, RoundPublisher publisher, QuestionCatalog catalog, TimeProvider time, ILogger<SummaryService> logger)
 {
     public async Task<IReadOnlyList<CardMessage>> CompileAsync(Round round, CancellationToken cancellationToken)
     {
@@ -39,11 +39,16 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
     /// </summary>
     public async Task<bool> DeliverDueAsync(ConversationKey conversation, string roundId, bool lastAttempt, CancellationToken cancellationToken)
     {
-        var closed = await rounds.ChangeAsync(conversation, roundId, r => r.IsOpen ? r.Close(time.GetUtcNow()) : RoundTransition.To(r), cancellationToken);
+        var closed = await rounds.ChangeAsync(conversation, roundId, r => r.Close(time.GetUtcNow()), cancellationToken);
         var round = closed.Round;
         if (round is null || round.Delivery.CompletedAt is not null)
         {
             return true;
+        }
+
+        if (closed.Changed)
+        {
+            await publisher.RefreshPostedCardsAsync(round, cancellationToken);
         }
 
         var parts = await CompileAsync(round, cancellationToken);

@@ -52,8 +52,9 @@ public sealed class RestartAndScheduleTests(AzuriteFixture azurite)
         Assert.Single(summaries, s => s.ConversationId == "a:1on1-" + channel.Lead.Id);
         Assert.Contains("Ett svar före mötet", summaries[0].Text);
 
-        var late = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "För sent");
-        Assert.Contains("Rundan är avslutad", CardText.Of(late));
+        var closed = channel.QuestionCards()[0];
+        Assert.Contains("Rundan är avslutad och tar inte emot fler svar.", CardText.Of(closed));
+        Assert.DoesNotContain("Skicka svar", CardText.ActionTitles(closed));
     }
 
     [Fact]

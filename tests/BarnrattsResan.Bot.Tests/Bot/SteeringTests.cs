@@ -51,6 +51,8 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         var afterButton = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, first, CardVerbs.NextQuestion));
         Assert.DoesNotContain("Nästa fråga", CardText.ActionTitles(afterButton));
         var questions = channel.QuestionCards();
+        Assert.DoesNotContain("Nästa fråga", CardText.ActionTitles(questions[0]));
+        Assert.Contains("Nästa fråga", CardText.ActionTitles(questions[1]));
         Assert.Equal(2, questions.Count);
         Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
 
@@ -69,12 +71,30 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync();
 
-        Assert.Contains("är avslutad. Tack för alla svar!", Assert.Single(await channel.SayAsync(channel.Facilitator, "avsluta")).Text);
-        Assert.Contains("Rundan är redan avslutad.", Assert.Single(await channel.SayAsync(channel.Facilitator, "avsluta")).Text);
-        Assert.Contains("är öppen igen. Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00.", Assert.Single(await channel.SayAsync(channel.Facilitator, "öppna")).Text);
+        Assert.Contains("är avslutad. Tack för alla svar!", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains("Rundan är redan avslutad.", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains("är öppen igen. Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00.", Reply(await channel.SayAsync(channel.Facilitator, "öppna")));
 
         var answer = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Nu går det igen");
         Assert.Contains("Ditt sparade svar", CardText.Of(answer));
+    }
+
+    [Fact]
+    public async Task ClosingShowsEveryoneThatTheQuestionsAreClosed()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+
+        await channel.SayAsync(channel.Facilitator, "avsluta");
+
+        Assert.All(channel.QuestionCards(), card =>
+        {
+            Assert.Contains("Rundan är avslutad och tar inte emot fler svar.", CardText.Of(card));
+            Assert.DoesNotContain("Skicka svar", CardText.ActionTitles(card));
+        });
+
+        await channel.SayAsync(channel.Facilitator, "öppna");
+        Assert.All(channel.QuestionCards(), card => Assert.Contains("Skicka svar", CardText.ActionTitles(card)));
     }
 
     [Fact]
@@ -154,4 +174,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         Assert.Contains("Barnbokslut", methods.Text);
         Assert.Contains("https://www.barnombudsmannen.se/stod-och-verktyg/genomfora-barnkonventionen/mata-folja-upp-och-utvardera/barnbokslut/", methods.Activity.ToJsonString());
     }
+
+    /// <summary>The bot's answer to a command, leaving out the updates of cards posted earlier.</summary>
+    private static string Reply(IReadOnlyList<SentActivity> sent) => Assert.Single(sent, s => s.Kind != "update").Text;
 }

@@ -38,6 +38,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:Enabled", schedulerEnabled ? "true" : "false");
         builder.UseSetting("Scheduler:PollInterval", "00:00:05");
         builder.UseSetting("MicrosoftAppId", string.Empty);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
