@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations) : TeamsActivityHandler
+public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -44,7 +44,17 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             };
         }
 
-        return CardActivities.ToInvokeResponse(await handling);
+        try
+        {
+            return CardActivities.ToInvokeResponse(await handling);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
+            logger.TurnFailed(e, turnContext.Activity.Type);
+            var busy = e is Rounds.RoundBusyException or Answers.AnswerBusyException;
+            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError, color: "Attention"));
+        }
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -145,6 +145,30 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         Assert.Single(await tables.Rounds.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync());
     }
 
+    [Fact]
+    public async Task ASetupWhosePostsFailedIsFinishedByTheRetryWithoutPostingTwice()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        var setup = await channel.SetupCardAsync();
+        var click = channel.Activities.Click(channel.Facilitator, setup, CardVerbs.CreateRound, ("title", "Runda"), ("sets", "presentera-resultatet"), ("meetingDate", "2026-12-03"), ("meetingTime", "13:00"));
+        var posted = 0;
+        channel.Connector.Refuse = _ => ++posted > 2; // the introduction and the first question get through, then Teams fails
+
+        var failed = await channel.App.InvokeAsync(click);
+        Assert.Contains("Oj, något gick fel hos mig. Försök igen om en stund.", CardText.Of(failed));
+        Assert.Single(channel.QuestionCards());
+
+        channel.Connector.Refuse = null;
+        channel.App.Time.Advance(TimeSpan.FromMinutes(2));
+        var retried = await channel.App.InvokeAsync(click.DeepClone().AsObject());
+
+        Assert.Contains("är startad", CardText.Of(retried));
+        var questions = channel.QuestionCards();
+        Assert.Equal(3, questions.Count);
+        Assert.Equal(3, questions.Select(CardText.Of).Distinct().Count());
+        Assert.Single(channel.Connector.Sent, s => s.Text.Contains("Nu är det dags att förankra resultatet"));
+    }
+
     [Theory]
     [InlineData("{not json", "application/json")]
     [InlineData("[]", "application/json")]
