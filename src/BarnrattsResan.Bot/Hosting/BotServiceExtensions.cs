@@ -26,7 +26,15 @@ public static class BotServiceExtensions
         services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddTimeProvider();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            // Validate the settings first, so a mistake is reported as one clear message naming the setting.
+            _ = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            return new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IConversationMessenger, BotMessenger>();
         services.AddSingleton<TurnInfoFactory>();

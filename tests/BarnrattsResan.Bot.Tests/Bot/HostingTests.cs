@@ -1,0 +1,75 @@
+using System.Net;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Tests.Bot;
+
+/// <summary>Start-up checks and Bot Framework authentication, as the people who run the bot meet them.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class HostingTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task WithAnAppIdEveryRequestMustCarryAValidToken()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await using var app = new ConfiguredApp(azurite, "Development", new()
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
+            ["MicrosoftAppPassword"] = "not-used-in-this-test",
+        });
+
+        var response = await app.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(channel.Activities.Mention(channel.Anna, "hjälp")));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(channel.Connector.Sent);
+    }
+
+    [Fact]
+    public async Task TheHealthEndpointAnswers()
+    {
+        await using var app = new ConfiguredApp(azurite, "Development", []);
+
+        var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Production", "MicrosoftAppType", "", "MicrosoftAppId is not set")]
+    [InlineData("Development", "MicrosoftAppType", "UserAssignedMSI", "MicrosoftAppTenantId must be the tenant id")]
+    [InlineData("Development", "MicrosoftAppType", "Certificate", "MicrosoftAppType 'Certificate' is not one of")]
+    [InlineData("Development", "Storage:ConnectionString", "", "Set exactly one of Storage:ConnectionString")]
+    [InlineData("Development", "Storage:TableServiceUri", "http://account.table.core.windows.net", "Storage:TableServiceUri must be an absolute https address")]
+    [InlineData("Development", "Bot:DefaultTimeZone", "Europe/Atlantis", "Bot:DefaultTimeZone 'Europe/Atlantis' is not a time zone")]
+    [InlineData("Development", "Bot:Language", "de", "Bot:Language must be empty")]
+    public async Task AMisconfigurationStopsTheStartWithAMessageNamingTheSetting(string environment, string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string?> { [key] = value };
+        if (key == "MicrosoftAppType" && value == "UserAssignedMSI") settings["MicrosoftAppId"] = Guid.NewGuid().ToString();
+        await using var app = new ConfiguredApp(azurite, environment, settings);
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains(message, failure.Message);
+        await Task.CompletedTask;
+    }
+
+    private sealed class ConfiguredApp(AzuriteFixture azurite, string environment, Dictionary<string, string?> settings) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
+            builder.UseSetting("Storage:TablePrefix", TestTables.NewPrefix());
+            builder.UseSetting("Scheduler:Enabled", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
