@@ -83,6 +83,11 @@ public static class QuestionCard
             body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
         }
 
+        if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
+        {
+            body.Add(AdaptiveCard.Text(t.LiveWaiting, subtle: true, spacing: "Small"));
+        }
+
         if (view.OthersAnswers is { } others)
         {
             body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: "Bolder", spacing: "Large", size: "Medium"));

@@ -28,7 +28,6 @@ public sealed class EnglishTexts : Texts
     public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close and reopen it.";
     public override string HelpMentionNote => "In a channel, messages reach me only when you mention me, for example: @Barnrättsresan start";
     public override string ShowMethods => "Methods and tools";
-    public override string StartRound => "Start a round";
 
     public override string MethodsTitle => "Methods and tools for follow-up";
     public override string MethodsMoreLinks => "More support from the Ombudsman for Children";
@@ -73,7 +72,6 @@ public sealed class EnglishTexts : Texts
     public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
     public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
     public override string RoundCreatedText => "The introduction and the questions are now in the thread. Steer the round by mentioning me with status, next, summary, close or reopen.";
-    public override string RoundAlreadyCreated => "The round has already started.";
 
     public override string FactFacilitator => "Facilitator";
     public override string FactMeeting => "Working group meeting";
@@ -81,7 +79,6 @@ public sealed class EnglishTexts : Texts
     public override string FactMode => "Format";
     public override string FactAnonymous => "Anonymous answers";
     public override string FactGroupLeads => "Receives the summary";
-    public override string FactAnswers => "Answers";
     public override string FactState => "State";
     public override string Yes => "Yes";
     public override string No => "No";
@@ -114,7 +111,6 @@ public sealed class EnglishTexts : Texts
     };
     public override string YourAnswer => "Your saved answer";
     public override string YourAnswerSaved(string time) => $"Saved at {time}. You can change your answer while the round is open.";
-    public override string YouCanChange => "Edit the box and save again if you like.";
     public override string NotAnsweredYet => "You have not answered yet.";
     public override string AnonymousNote => "Anonymous round: your name is not stored.";
     public override string OthersAnswersHeading => "Everyone's answers so far";
@@ -161,7 +157,7 @@ public sealed class EnglishTexts : Texts
     public override string SummaryContinues(int nextPart, int parts) => $"The summary continues in part {nextPart} of {parts}.";
     public override string SummaryShortened(int shown, int total) => $"The answer is shortened here ({shown} of {total} characters).";
     public override string SummaryCompiledAt(string time) => $"Compiled {time}.";
-    public override string SummaryForLead(string title, string conversation) => $"Here is the summary of the discussion round \"{title}\" for the working group's meeting.";
+    public override string SummaryForLead(string title) => $"Here is the summary of the discussion round \"{title}\" for the working group's meeting.";
     public override string SummaryPosted(int leads) => leads == 0
         ? "The summary is posted in the thread."
         : $"The summary is posted in the thread and sent to {leads} {(leads == 1 ? "recipient" : "recipients")}.";

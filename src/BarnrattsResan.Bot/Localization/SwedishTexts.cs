@@ -28,7 +28,6 @@ public sealed class SwedishTexts : Texts
     public override string HelpFacilitatorNote => "Bara den som startade rundan och de medledare hen valde kan gå vidare, sammanfatta, avsluta och öppna rundan.";
     public override string HelpMentionNote => "I en kanal når meddelanden mig bara när du nämner mig, till exempel: @Barnrättsresan starta";
     public override string ShowMethods => "Metoder och verktyg";
-    public override string StartRound => "Starta en runda";
 
     public override string MethodsTitle => "Metoder och verktyg för uppföljning";
     public override string MethodsMoreLinks => "Mer stöd från Barnombudsmannen";
@@ -73,7 +72,6 @@ public sealed class SwedishTexts : Texts
     public override string ErrorUnknownMember => "En vald person finns inte längre i konversationen. Välj igen.";
     public override string RoundCreatedTitle(string title) => $"Rundan ”{title}” är startad";
     public override string RoundCreatedText => "Introduktionen och frågorna ligger nu i tråden. Du styr rundan genom att nämna mig med status, nästa, sammanfatta, avsluta eller öppna.";
-    public override string RoundAlreadyCreated => "Rundan är redan startad.";
 
     public override string FactFacilitator => "Samtalsledare";
     public override string FactMeeting => "Arbetsgruppens möte";
@@ -81,7 +79,6 @@ public sealed class SwedishTexts : Texts
     public override string FactMode => "Upplägg";
     public override string FactAnonymous => "Anonyma svar";
     public override string FactGroupLeads => "Får sammanfattningen";
-    public override string FactAnswers => "Svar";
     public override string FactState => "Läge";
     public override string Yes => "Ja";
     public override string No => "Nej";
@@ -114,7 +111,6 @@ public sealed class SwedishTexts : Texts
     };
     public override string YourAnswer => "Ditt sparade svar";
     public override string YourAnswerSaved(string time) => $"Sparat kl. {time}. Du kan ändra svaret så länge rundan är öppen.";
-    public override string YouCanChange => "Ändra i rutan och spara igen om du vill.";
     public override string NotAnsweredYet => "Du har inte svarat än.";
     public override string AnonymousNote => "Anonym runda: ditt namn sparas inte.";
     public override string OthersAnswersHeading => "Allas svar hittills";
@@ -161,7 +157,7 @@ public sealed class SwedishTexts : Texts
     public override string SummaryContinues(int nextPart, int parts) => $"Sammanfattningen fortsätter i del {nextPart} av {parts}.";
     public override string SummaryShortened(int shown, int total) => $"Svaret är förkortat här ({shown} av {total} tecken).";
     public override string SummaryCompiledAt(string time) => $"Sammanställd {time}.";
-    public override string SummaryForLead(string title, string conversation) => $"Här är sammanfattningen av diskussionsrundan ”{title}” inför arbetsgruppens möte.";
+    public override string SummaryForLead(string title) => $"Här är sammanfattningen av diskussionsrundan ”{title}” inför arbetsgruppens möte.";
     public override string SummaryPosted(int leads) => leads == 0
         ? "Sammanfattningen är postad i tråden."
         : $"Sammanfattningen är postad i tråden och skickad till {leads} {(leads == 1 ? "mottagare" : "mottagare")}.";

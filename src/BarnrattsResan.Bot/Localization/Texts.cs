@@ -14,7 +14,6 @@ public abstract class Texts
     public abstract string HelpFacilitatorNote { get; }
     public abstract string HelpMentionNote { get; }
     public abstract string ShowMethods { get; }
-    public abstract string StartRound { get; }
 
     // Methods
     public abstract string MethodsTitle { get; }
@@ -61,7 +60,6 @@ public abstract class Texts
     public abstract string ErrorUnknownMember { get; }
     public abstract string RoundCreatedTitle(string title);
     public abstract string RoundCreatedText { get; }
-    public abstract string RoundAlreadyCreated { get; }
 
     // Round facts
     public abstract string FactFacilitator { get; }
@@ -70,7 +68,6 @@ public abstract class Texts
     public abstract string FactMode { get; }
     public abstract string FactAnonymous { get; }
     public abstract string FactGroupLeads { get; }
-    public abstract string FactAnswers { get; }
     public abstract string FactState { get; }
     public abstract string Yes { get; }
     public abstract string No { get; }
@@ -94,7 +91,6 @@ public abstract class Texts
     public abstract string AnswerCount(int count);
     public abstract string YourAnswer { get; }
     public abstract string YourAnswerSaved(string time);
-    public abstract string YouCanChange { get; }
     public abstract string NotAnsweredYet { get; }
     public abstract string AnonymousNote { get; }
     public abstract string OthersAnswersHeading { get; }
@@ -132,6 +128,6 @@ public abstract class Texts
     public abstract string SummaryContinues(int nextPart, int parts);
     public abstract string SummaryShortened(int shown, int total);
     public abstract string SummaryCompiledAt(string time);
-    public abstract string SummaryForLead(string title, string conversation);
+    public abstract string SummaryForLead(string title);
     public abstract string SummaryPosted(int leads);
 }

@@ -26,8 +26,10 @@ public static class SetupCard
         var language = t.Language;
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var defaultMeeting = DateOnly.FromDateTime(localNow.Date).AddDays(7);
-        var memberChoices = members.Where(m => m.Id != requester.Id).Take(MaxMemberChoices)
-            .Select(m => (m.DisplayName, m.Id)).OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true)).ToArray();
+        // The facilitator may well be the processledare who takes the summary to the meeting: offered as a lead, not as their own co-facilitator.
+        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true);
+        var leadChoices = members.Take(MaxMemberChoices).Select(m => (m.DisplayName, m.Id)).OrderBy(m => m.DisplayName, byName).ToArray();
+        var coFacilitatorChoices = leadChoices.Where(m => m.Id != requester.Id).ToArray();
         var defaultSets = catalog.AllSets.Where(s => s.IsDefault).Select(s => s.Id);
         var selectedSets = input.Sets is null ? defaultSets : SetupInput.SplitChoices(input.Sets);
 
@@ -59,10 +61,14 @@ public static class SetupCard
         body.Add(AdaptiveCard.TimeInput("dueTime", t.SetupDueTimeLabel, ParseTime(input.DueTime)));
         body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: "Small"));
         body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
-        if (memberChoices.Length > 0)
+        if (leadChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, memberChoices.Select(m => (m.DisplayName, m.Id)), SetupInput.SplitChoices(input.Leads), multiSelect: true));
-            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, memberChoices.Select(m => (m.DisplayName, m.Id)), SetupInput.SplitChoices(input.CoFacilitators), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, SetupInput.SplitChoices(input.Leads), multiSelect: true));
+        }
+
+        if (coFacilitatorChoices.Length > 0)
+        {
+            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, SetupInput.SplitChoices(input.CoFacilitators), multiSelect: true));
             if (members.Count > MaxMemberChoices)
             {
                 body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));

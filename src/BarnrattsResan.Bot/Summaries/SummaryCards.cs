@@ -81,6 +81,14 @@ public static class SummaryCards
         }).ToArray();
     }
 
+    /// <summary>The first part as a group lead gets it in their 1:1 chat, with a line saying what it is.</summary>
+    public static CardMessage ForLead(CardMessage firstPart, string title, Texts t)
+    {
+        var card = firstPart.Card.DeepClone().AsObject();
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(title), spacing: "None"));
+        return firstPart with { Card = card };
+    }
+
     private static List<List<JsonNode?>> Pack(List<(JsonNode Node, string? Heading)> blocks, int budget, Texts t)
     {
         var parts = new List<List<JsonNode?>>();

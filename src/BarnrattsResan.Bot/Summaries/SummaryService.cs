@@ -90,7 +90,7 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
     {
         try
         {
-            var chat = await messenger.SendToPersonAsync(round.Thread, lead, parts[0], cancellationToken);
+            var chat = await messenger.SendToPersonAsync(round.Thread, lead, SummaryCards.ForLead(parts[0], round.Title, round.Language.Texts()), cancellationToken);
             await PostAllAsync(chat, parts.Skip(1).ToArray(), cancellationToken);
             return true;
         }

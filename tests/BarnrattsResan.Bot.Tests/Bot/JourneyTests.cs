@@ -92,7 +92,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         var created = Assert.Single(replies, r => r.Kind == "createConversation");
         Assert.Equal(channel.Lead.Id, created.Activity["members"]![0]!["id"]!.GetValue<string>());
         var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
-        Assert.Equal(summary, toLead.Text);
+        Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary, toLead.Text);
         Assert.Contains(replies, r => r.Text.Contains("skickad till 1 mottagare"));
     }
 
