@@ -47,7 +47,7 @@ public static class QuestionCard
             body.Add(AdaptiveCard.Container(
                 [
                     AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
-                    AdaptiveCard.Text(own.Text, spacing: "Small"),
+                    AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
                     AdaptiveCard.Text(t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
                 ],
                 style: "good",
@@ -96,9 +96,11 @@ public static class QuestionCard
                 body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
             }
 
-            foreach (var answer in others.OrderBy(a => a.AnsweredAt))
+            var shown = NewestThatFit(others, round.Anonymous, t);
+            body.AddRange(shown);
+            if (shown.Count < others.Count)
             {
-                body.Add(AdaptiveCard.Text($"**{(round.Anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {answer.Text}", spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: "Medium"));
             }
         }
 
@@ -118,6 +120,29 @@ public static class QuestionCard
         var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
         return new CardMessage(AdaptiveCard.Create(body, actions, refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
     }
+
+    /// <summary>
+    /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with
+    /// many long answers the card would pass Teams' message limit. Every answer is in the summary.
+    /// </summary>
+    private static List<JsonObject> NewestThatFit(IReadOnlyList<Answer> others, bool anonymous, Texts t)
+    {
+        var shown = new List<JsonObject>();
+        var size = 0;
+        foreach (var answer in others.OrderByDescending(a => a.AnsweredAt))
+        {
+            var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            size += AdaptiveCard.SizeInBytes(block);
+            if (size > MaxOthersAnswersBytes) break;
+            shown.Add(block);
+        }
+
+        shown.Reverse();
+        return shown;
+    }
+
+    /// <summary>Room for everyone's answers on one person's card; with the rest of the card the message stays under 80 KB.</summary>
+    public const int MaxOthersAnswersBytes = 48 * 1024;
 
     private static int IndexOf(Round round, RoundQuestion question)
     {

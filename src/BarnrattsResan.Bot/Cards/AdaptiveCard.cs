@@ -47,6 +47,16 @@ public static class AdaptiveCard
         return block;
     }
 
+    /// <summary>
+    /// Text someone typed (an answer), with its line breaks kept: Teams runs lines separated by a single line break
+    /// together (outside lists), so each line becomes its own paragraph. Blank lines are not repeated.
+    /// </summary>
+    public static string TypedText(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        return string.Join("\n\n", lines.Where(line => !string.IsNullOrWhiteSpace(line)));
+    }
+
     public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
 
     public static JsonObject Subheading(string text) => Text(text, size: "Medium", weight: "Bolder", spacing: "Medium");
@@ -106,6 +116,7 @@ public static class AdaptiveCard
             ["value"] = value ? "true" : "false",
             ["valueOn"] = "true",
             ["valueOff"] = "false",
+            ["wrap"] = true,
         };
         if (label is not null) input["label"] = label;
         return input;

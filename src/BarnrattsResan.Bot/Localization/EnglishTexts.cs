@@ -115,6 +115,7 @@ public sealed class EnglishTexts : Texts
     public override string AnonymousNote => "Anonymous round: your name is not stored.";
     public override string OthersAnswersHeading => "Everyone's answers so far";
     public override string NoOtherAnswers => "No answers yet.";
+    public override string OthersAnswersShown(int shown, int total) => $"Showing the latest {shown} of {total} answers. Every answer is in the summary.";
     public override string AnonymousAuthor => "Anonymous";
     public override string RoundClosedNote => "The round is closed and takes no more answers.";
     public override string ErrorAnswerEmpty => "The answer is empty. Write something before you send it.";

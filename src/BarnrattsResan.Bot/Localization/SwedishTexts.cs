@@ -115,6 +115,7 @@ public sealed class SwedishTexts : Texts
     public override string AnonymousNote => "Anonym runda: ditt namn sparas inte.";
     public override string OthersAnswersHeading => "Allas svar hittills";
     public override string NoOtherAnswers => "Inga svar ännu.";
+    public override string OthersAnswersShown(int shown, int total) => $"Här visas de {shown} senaste av {total} svar. Alla svar finns med i sammanfattningen.";
     public override string AnonymousAuthor => "Anonym";
     public override string RoundClosedNote => "Rundan är avslutad och tar inte emot fler svar.";
     public override string ErrorAnswerEmpty => "Svaret är tomt. Skriv något innan du skickar.";

@@ -95,6 +95,7 @@ public abstract class Texts
     public abstract string AnonymousNote { get; }
     public abstract string OthersAnswersHeading { get; }
     public abstract string NoOtherAnswers { get; }
+    public abstract string OthersAnswersShown(int shown, int total);
     public abstract string AnonymousAuthor { get; }
     public abstract string RoundClosedNote { get; }
     public abstract string ErrorAnswerEmpty { get; }

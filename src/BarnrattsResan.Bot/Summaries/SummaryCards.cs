@@ -137,7 +137,7 @@ public static class SummaryCards
         var items = new List<JsonNode?>
         {
             author is null ? null : AdaptiveCard.Text(author, weight: "Bolder", size: "Small"),
-            AdaptiveCard.Text(shown, spacing: "None"),
+            AdaptiveCard.Text(AdaptiveCard.TypedText(shown), spacing: "None"),
             note is null ? null : AdaptiveCard.Text(note, subtle: true, size: "Small", spacing: "None"),
         };
         return AdaptiveCard.Container(items, spacing: "Medium", separator: true);
