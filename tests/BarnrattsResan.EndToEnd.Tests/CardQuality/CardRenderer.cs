@@ -6,7 +6,8 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>
 /// Renders cards with the official <c>adaptivecards</c> npm renderer (node_modules/adaptivecards) in
-/// headless system Chromium, in a local page with no network, using the Teams host configs.
+/// headless system Chromium, in a local page with no network, using the Teams host configs and the Markdown
+/// subset Teams renders (teams-markdown.js).
 /// One instance holds one browser; dispose it when done.
 /// </summary>
 public sealed class CardRenderer : IAsyncDisposable
@@ -42,6 +43,10 @@ public sealed class CardRenderer : IAsyncDisposable
         await page.AddScriptTagAsync(new PageAddScriptTagOptions
         {
             Path = Path.Combine(AppContext.BaseDirectory, "CardQuality", "render-card.js"),
+        });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "CardQuality", "teams-markdown.js"),
         });
         return new CardRenderer(playwright, browser, page);
     }

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
+
+/// <summary>Every card of the gallery against the Adaptive Card 1.5 schema, Teams' documented limits and the message size budget.</summary>
+public sealed class CardGalleryTests
+{
+    [Fact]
+    public void Gallery_holds_every_card_the_bot_sends_with_its_worst_cases()
+    {
+        var names = CardGallery.All.Select(c => c.Name).ToHashSet();
+        string[] expected =
+        [
+            "setup", "setup-errors", "setup-300-members", "setup-english",
+            "introduction", "introduction-live-anonymous", "introduction-english", "created", "status",
+            "question-shared", "question-unanswered", "question-saved", "question-too-long", "question-empty", "question-others-many",
+            "question-others-anonymous", "question-live-shared", "question-live-steer", "question-closed", "question-english",
+            "summary", "summary-no-answers", "summary-500-sv-named-part-1", "summary-500-sv-anonymous-part-1",
+            "summary-500-en-named-part-1", "summary-500-en-anonymous-part-1",
+            "help", "help-unknown-command", "methods", "notice-greeting", "notice-not-allowed",
+        ];
+        var missing = expected.Where(n => !names.Contains(n)).ToArray();
+        Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
+
+        Assert.Equal(SetupCard.MaxMemberChoices, Input(CardGallery.Get("setup-300-members"), "leads")!["choices"]!.AsArray().Count);
+        var problems = Descendants(CardGallery.Get("setup-errors").Message.Card).Count(e => e["text"]?.GetValue<string>().StartsWith("• ", StringComparison.Ordinal) == true);
+        Assert.True(problems >= 5, $"the setup card lists {problems} problems");
+
+        var saved = Input(CardGallery.Get("question-saved"), "answer")!["value"]!.GetValue<string>();
+        Assert.Equal(AnswerRules.MaxLength, saved.Length);
+        Assert.True(saved.Contains('å', StringComparison.Ordinal) && saved.Contains('ä', StringComparison.Ordinal) && saved.Contains('ö', StringComparison.Ordinal) && saved.Contains('\n', StringComparison.Ordinal));
+        Assert.Equal(AnswerRules.MaxLength + 1, Input(CardGallery.Get("question-too-long"), "answer")!["value"]!.GetValue<string>().Length);
+
+        Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-shared")));
+        Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-steer")));
+        Assert.Null(Input(CardGallery.Get("question-closed"), "answer"));
+
+        foreach (var summary in new[] { "summary-500-sv-named", "summary-500-sv-anonymous", "summary-500-en-named", "summary-500-en-anonymous" })
+        {
+            var parts = CardGallery.All.Where(c => c.Name.StartsWith(summary + "-part-", StringComparison.Ordinal)).ToArray();
+            Assert.True(parts.Length >= 20, $"{summary}: {parts.Length} parts");
+            var answerBlocks = parts.Sum(p => Descendants(p.Message.Card).Count(e => e["type"]?.GetValue<string>() == "Container" && e["separator"]?.GetValue<bool>() == true));
+            Assert.Equal(500, answerBlocks);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
+    public void Card_is_a_valid_Adaptive_Card_1_5(string name)
+    {
+        var errors = CardSchemaValidator.Validate(TeamsCardRules.WithoutTeamsExtension(CardGallery.Get(name).CardJson));
+
+        Assert.True(errors.Count == 0, $"{name}:\n{string.Join('\n', errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
+    public void Card_uses_only_what_Teams_supports_and_wraps_every_text(string name)
+    {
+        var problems = TeamsCardRules.Check(CardGallery.Get(name).CardJson);
+
+        Assert.True(problems.Count == 0, $"{name}:\n{string.Join('\n', problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
+    public void Message_carrying_the_card_is_under_80_KB(string name)
+    {
+        var card = CardGallery.Get(name);
+        var size = BotActivitySize.Of(card.Message);
+
+        Assert.True(size <= BotActivitySize.BudgetBytes, $"{name}: the message is {size} bytes, over the {BotActivitySize.BudgetBytes}-byte budget.");
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.SelectMany(p => Descendants(p.Value))),
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    private static JsonObject? Input(GalleryCard card, string id) =>
+        Descendants(card.Message.Card).FirstOrDefault(e => e["id"]?.GetValue<string>() == id && e["type"] is not null);
+
+    private static string[] Titles(GalleryCard card) =>
+        card.Message.Card["actions"]?.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToArray() ?? [];
+}
