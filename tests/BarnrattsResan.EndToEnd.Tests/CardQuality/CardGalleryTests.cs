@@ -25,6 +25,9 @@ public sealed class CardGalleryTests
         Assert.True(missing.Length == 0, "missing: " + string.Join(", ", missing));
 
         Assert.Equal(SetupCard.MaxMemberChoices, Input(CardGallery.Get("setup-300-members"), "leads")!["choices"]!.AsArray().Count);
+        var coFacilitators = Input(CardGallery.Get("setup"), "coFacilitators")!["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToArray();
+        Assert.Equal(11, coFacilitators.Length);
+        Assert.DoesNotContain(GallerySamples.Facilitator.DisplayName, coFacilitators);
         var problems = Descendants(CardGallery.Get("setup-errors").Message.Card).Count(e => e["text"]?.GetValue<string>().StartsWith("• ", StringComparison.Ordinal) == true);
         Assert.True(problems >= 5, $"the setup card lists {problems} problems");
 
@@ -36,6 +39,11 @@ public sealed class CardGalleryTests
         Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-shared")));
         Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-steer")));
         Assert.Null(Input(CardGallery.Get("question-closed"), "answer"));
+
+        var others = Descendants(CardGallery.Get("question-others-many").Message.Card).Select(e => e["text"]?.GetValue<string>()).OfType<string>().ToArray();
+        var shown = others.Count(t => t.StartsWith("**", StringComparison.Ordinal));
+        Assert.InRange(shown, 5, 81);
+        Assert.Contains(Bot.Localization.SwedishTexts.Instance.OthersAnswersShown(shown, 82), others);
 
         foreach (var summary in new[] { "summary-500-sv-named", "summary-500-sv-anonymous", "summary-500-en-named", "summary-500-en-anonymous" })
         {
