@@ -2,6 +2,11 @@ using System.Net;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using BarnrattsResan.Bot.Hosting;
+using BarnrattsResan.Bot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Tests.Bot;
@@ -47,14 +52,25 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [InlineData("Development", "Bot:Language", "de", "Bot:Language must be empty")]
     public async Task AMisconfigurationStopsTheStartWithAMessageNamingTheSetting(string environment, string key, string value, string message)
     {
-        var settings = new Dictionary<string, string?> { [key] = value };
-        if (key == "MicrosoftAppType" && value == "UserAssignedMSI") settings["MicrosoftAppId"] = Guid.NewGuid().ToString();
-        await using var app = new ConfiguredApp(azurite, environment, settings);
+        // The app wired as Program.cs wires it, started here, so the test owns the host's whole life.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
+            ["Scheduler:Enabled"] = "false",
+            [key] = value,
+        });
+        if (key == "MicrosoftAppType" && value == "UserAssignedMSI") builder.Configuration["MicrosoftAppId"] = Guid.NewGuid().ToString();
+        builder.AddStorage();
+        builder.AddBot();
+        await using var app = builder.Build();
+        app.MapBotEndpoints();
 
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(message, failure.Message);
-        await Task.CompletedTask;
     }
 
     private sealed class ConfiguredApp(AzuriteFixture azurite, string environment, Dictionary<string, string?> settings) : WebApplicationFactory<Program>
