@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelemetry();
 builder.AddStorage();
 builder.AddBot();
 

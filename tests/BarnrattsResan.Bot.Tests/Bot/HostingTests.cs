@@ -33,6 +33,21 @@ public sealed class HostingTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task WithApplicationInsightsConfiguredTheBotStartsAndAnswers()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await using var app = new ConfiguredApp(azurite, "Development", new()
+        {
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
+        });
+
+        var response = await app.CreateClient().PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(channel.Activities.Mention(channel.Anna, "hjälp")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Det här kan jag", Assert.Single(channel.Connector.Sent).Text);
+    }
+
+    [Fact]
     public async Task TheHealthEndpointAnswers()
     {
         await using var app = new ConfiguredApp(azurite, "Development", []);
