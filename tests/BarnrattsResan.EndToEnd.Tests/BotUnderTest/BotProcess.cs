@@ -43,21 +43,31 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string storageConnectionString, TimeSpan timeout)
+    /// <summary>
+    /// Starts the bot on a free port. <paramref name="environment"/> adds or overrides settings, e.g.
+    /// <c>Bot__Language=sv</c> so that everyone gets Swedish although the Playground always says en-US.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(string storageConnectionString, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var dll = AssemblyPath;
         var port = FreePort.Next();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Storage__ConnectionString"] = storageConnectionString,
+            ["DOTNET_NOLOGO"] = "1",
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var process = ChildProcess.Start(
             "BarnrattsResan.Bot",
             "dotnet",
             [dll, "--urls", $"http://127.0.0.1:{port}"],
             Path.GetDirectoryName(dll)!,
-            new Dictionary<string, string?>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["Storage__ConnectionString"] = storageConnectionString,
-                ["DOTNET_NOLOGO"] = "1",
-            });
+            settings);
         var bot = new BotProcess(process, port);
         try
         {

@@ -2,9 +2,10 @@ namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
 
 /// <summary>
 /// xunit fixture: a fresh Azurite table service and the real bot wired to it, stopped on dispose.
-/// Use as <c>IClassFixture&lt;BotUnderTestFixture&gt;</c> (or a collection fixture to share it).
+/// Use as <c>IClassFixture&lt;BotUnderTestFixture&gt;</c> (or a collection fixture to share it). A derived
+/// fixture can give the bot further settings through <see cref="BotEnvironment"/>.
 /// </summary>
-public sealed class BotUnderTestFixture : IAsyncLifetime
+public class BotUnderTestFixture : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -15,13 +16,16 @@ public sealed class BotUnderTestFixture : IAsyncLifetime
 
     public BotProcess Bot => _bot ?? throw new InvalidOperationException("Not started.");
 
-    public async Task InitializeAsync()
+    /// <summary>Settings (environment variables) the bot is started with besides storage and environment.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> BotEnvironment { get; } = new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync()
     {
         _azurite = await AzuriteTableProcess.StartAsync(StartTimeout);
-        _bot = await BotProcess.StartAsync(_azurite.ConnectionString, StartTimeout);
+        _bot = await BotProcess.StartAsync(_azurite.ConnectionString, StartTimeout, BotEnvironment);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_bot is not null)
         {

@@ -1,0 +1,59 @@
+using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
+
+namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
+
+/// <summary>Issue 4: an anonymous round; colleagues are told their name is not kept, and the summary shows no names.</summary>
+[Collection(PlaygroundScenarios.Name)]
+public sealed class AnonymousRoundScenarioTests(SwedishPlaygroundTeam team) : IClassFixture<SwedishPlaygroundTeam>
+{
+    private const string Title = "Anonym runda om barnrättsarbetet";
+    private const string BertilAnswer = "Vi behöver mer tid för att fråga barnen.";
+    private const string CeciliaAnswer = "Rutinen för barnkonsekvensanalyser fungerar bra.";
+
+    [PlaygroundFact]
+    public async Task An_anonymous_rounds_summary_shows_the_answers_without_any_names()
+    {
+        var people = await team.ClientsAsync(Anna, Bertil, Cecilia);
+        var (anna, bertil, cecilia) = (people[0], people[1], people[2]);
+
+        var setup = await RoundSteps.FillSetupAsync(anna, Channel, new RoundChoices(Title, [Anna.Name], Anonymous: true));
+        await RoundSteps.StartAsync(setup, Title);
+        var introduction = await anna.WaitForLastCardAsync("Svaren är anonyma: inga namn sparas eller visas.");
+        Shows.Text(await introduction.ReadTextAsync(), Title, "Anna (introduction)");
+        await RoundSteps.WaitForQuestionAsync(anna, Title, 6);
+
+        var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 2 av 6", "Inom vilka utvecklingsområden");
+        Shows.Text(await bertilsCard.ReadTextAsync(), "Anonym runda: ditt namn sparas inte.", "Bertil");
+        var bertilSees = await RoundSteps.AnswerAsync(bertilsCard, BertilAnswer);
+        Shows.Text(bertilSees, "Ditt sparade svar", "Bertil");
+        Shows.Text(bertilSees, "1 person har svarat", "Bertil");
+
+        var ceciliasCard = await ChannelFanOut.ShowCardAsync(anna, cecilia, Channel, "Fråga 2 av 6", "Inom vilka utvecklingsområden");
+        var ceciliaSees = await RoundSteps.AnswerAsync(ceciliasCard, CeciliaAnswer);
+        Shows.Text(ceciliaSees, "2 personer har svarat", "Cecilia");
+
+        await anna.OpenChannelAsync(Channel);
+        var summary = await RoundSteps.SayAsync(anna, "sammanfatta", $"Sammanfattning: {Title}");
+        var summaryText = await summary.ReadTextAsync();
+        Shows.Text(summaryText, "Rundan var anonym: svaren visas utan namn.", "Anna (summary)");
+        Shows.Text(summaryText, "2 personer deltog och lämnade 2 svar på 6 frågor.", "Anna (summary)");
+        Shows.Text(summaryText, BertilAnswer, "Anna (summary)");
+        Shows.Text(summaryText, CeciliaAnswer, "Anna (summary)");
+        // The facts at the top name the facilitator and who receives the summary; nobody who answered is named
+        // anywhere, and the answers carry no name at all.
+        foreach (var respondent in new[] { Bertil, Cecilia })
+        {
+            Shows.NotText(summaryText, respondent.GivenName, "Anna (anonymous summary)");
+            Shows.NotText(summaryText, respondent.Surname, "Anna (anonymous summary)");
+        }
+
+        var answers = summaryText[summaryText.IndexOf("Rundan var anonym", StringComparison.Ordinal)..];
+        foreach (var person in ScenarioWorld.World.People)
+        {
+            Shows.NotText(answers, person.GivenName, "Anna (the anonymous summary's answers)");
+        }
+
+        await ScenarioPictures.SaveAsync(anna, "07-anonymous-summary", summary.Root);
+    }
+}

@@ -1,0 +1,95 @@
+using BarnrattsResan.EndToEnd.Tests.Playground;
+
+namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
+
+/// <summary>How the facilitator fills in the setup card.</summary>
+public sealed record RoundChoices(string Title, IReadOnlyList<string> Leads, bool Anonymous = false, bool Live = false);
+
+/// <summary>What people do in the Playground during a round, with the labels and buttons the Swedish cards show.</summary>
+public static class RoundSteps
+{
+    public const string SetupTitle = "Ny diskussionsrunda";
+    public const string LeadsLabel = "Vilka får sammanfattningen? (arbetsgruppens ledare eller processledare)";
+    public const string AllAtOnce = "Alla frågor på en gång (öppet tills sammanfattningen skickas)";
+    public const string OneAtATime = "En fråga i taget (du går vidare med ”nästa”)";
+    public const string QuestionCount = "av 6";
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>Two weeks from today in Stockholm, by the real clock: the bot refuses meetings in the past.</summary>
+    public static DateOnly MeetingDate =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Stockholm).Date).AddDays(14);
+
+    public static readonly TimeOnly MeetingTime = new(13, 0);
+
+    /// <summary>The facilitator mentions the bot with <c>starta</c> in <paramref name="channel"/> and fills in the setup card (not yet sent).</summary>
+    public static async Task<AdaptiveCardView> FillSetupAsync(PlaygroundClient facilitator, string channel, RoundChoices choices)
+    {
+        await facilitator.OpenChannelAsync(channel);
+        await facilitator.PostMentioningBotAsync("starta");
+        var setup = await facilitator.WaitForLastCardAsync(SetupTitle);
+        await setup.FillTextAsync("Rubrik", choices.Title);
+        await setup.FillDateAsync("Datum för arbetsgruppens möte", MeetingDate);
+        await setup.FillTimeAsync("Tid för mötet", MeetingTime);
+        await setup.SelectChoicesAsync(LeadsLabel, [.. choices.Leads]);
+        await setup.SetToggleAsync("Anonyma svar (inga namn sparas eller visas)", choices.Anonymous);
+        await setup.SelectChoicesAsync("Upplägg", choices.Live ? OneAtATime : AllAtOnce);
+        return setup;
+    }
+
+    /// <summary>"Starta rundan": returns the confirmation that replaces the setup card.</summary>
+    public static async Task<string> StartAsync(AdaptiveCardView setup, string title)
+    {
+        var confirmation = await (await setup.ClickActionAndWaitForReplacementAsync("Starta rundan")).ReadTextAsync();
+        Assert.Contains($"Rundan ”{title}” är startad", confirmation, StringComparison.Ordinal);
+        return confirmation;
+    }
+
+    /// <summary>Waits until the open channel shows question <paramref name="number"/> of the round titled <paramref name="title"/>.</summary>
+    public static Task<AdaptiveCardView> WaitForQuestionAsync(PlaygroundClient client, string title, int number) =>
+        client.WaitForLastCardAsync($"{title} · Fråga {number} {QuestionCount}");
+
+    /// <summary>The visible text of every question card of the round in the open channel, in order.</summary>
+    public static async Task<IReadOnlyList<string>> QuestionCardTextsAsync(PlaygroundClient client, string title) =>
+        (await client.ReadAllCardTextsAsync()).Where(t => t.Contains($"{title} · Fråga ", StringComparison.Ordinal)).ToList();
+
+    /// <summary>A colleague writes <paramref name="answer"/> in a question card and clicks <paramref name="button"/>; returns what their card shows then.</summary>
+    public static async Task<string> AnswerAsync(AdaptiveCardView card, string answer, string button = "Skicka svar")
+    {
+        // Typed like a person (click, select all, type): a relayed card's first input was not taken from a programmatic fill.
+        var box = card.Root.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = "Ditt svar" });
+        await box.ClickAsync();
+        await box.PressAsync("Control+A");
+        await box.PressSequentiallyAsync(answer);
+        return await (await card.ClickActionAndWaitForReplacementAsync(button)).ReadTextAsync();
+    }
+
+    /// <summary>
+    /// Mentions the bot with <paramref name="command"/> in the open channel and returns the new card that shows
+    /// <paramref name="expected"/>. The Playground lists the newest post first, so the new card is the first one.
+    /// </summary>
+    public static Task<AdaptiveCardView> SayAsync(PlaygroundClient client, string command, string expected) =>
+        NewCardAsync(client, expected, () => client.PostMentioningBotAsync(command));
+
+    /// <summary>Does <paramref name="action"/> and waits until one more card showing <paramref name="expected"/> is in the open conversation; returns the first (newest) such card.</summary>
+    public static async Task<AdaptiveCardView> NewCardAsync(PlaygroundClient client, string expected, Func<Task> action, TimeSpan? timeout = null)
+    {
+        var matching = client.CardLocator.Filter(new() { HasText = expected });
+        var before = await matching.CountAsync();
+        await action();
+        var deadline = DateTime.UtcNow + (timeout ?? PlaygroundClient.DefaultTimeout);
+        while (await matching.CountAsync() <= before)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No new card showing \"{expected}\" appeared for {client.User.Name}.\n{client.DescribeTraffic()}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        var texts = await client.CardLocator.AllInnerTextsAsync();
+        var index = texts.Select((text, i) => (text, i)).First(t => t.text.Contains(expected, StringComparison.Ordinal)).i;
+        return new AdaptiveCardView(client, client.CardLocator.Nth(index));
+    }
+}
