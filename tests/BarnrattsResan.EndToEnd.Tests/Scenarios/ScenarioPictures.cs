@@ -16,7 +16,7 @@ public static class ScenarioPictures
 
     /// <summary>Room above the first card for the message header (sender and time) and below the last one.</summary>
     private const int Above = 52;
-    private const int Below = 14;
+    private const int Below = 4;
 
     public static string? Folder =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } folder ? Path.GetFullPath(folder, RepoPaths.RepoRoot) : null;
@@ -61,11 +61,11 @@ public static class ScenarioPictures
         }
     }
 
-    /// <summary>Scrolls the conversation (the card's nearest scrolling ancestor) so the card sits just below its top; returns the pane's box.</summary>
+    /// <summary>Scrolls the conversation (the card's nearest ancestor that can scroll) so the card sits just below its top; returns the pane's box.</summary>
     private const string ScrollCardToTopOfPane = """
         (card, above) => {
             let pane = card.parentElement;
-            while (pane && !(['auto', 'scroll'].includes(getComputedStyle(pane).overflowY) && pane.scrollHeight > pane.clientHeight)) {
+            while (pane && !(['auto', 'scroll'].includes(getComputedStyle(pane).overflowY) && pane.clientHeight > 0)) {
                 pane = pane.parentElement;
             }
             pane = pane || document.scrollingElement;
