@@ -88,6 +88,7 @@ public sealed class EnglishTexts : Texts
     public override string ModeName(RoundMode mode) => mode == RoundMode.Live ? "One question at a time" : "All questions at once";
 
     public override string IntroductionHeading(string title) => title;
+    public override string OwnQuestionsHeading => "Our own questions";
     public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
         (mode == RoundMode.Live
             ? "The questions come one at a time. Write your answer in the card and send it; you can change it while the round is open."

@@ -88,6 +88,7 @@ public sealed class SwedishTexts : Texts
     public override string ModeName(RoundMode mode) => mode == RoundMode.Live ? "En fråga i taget" : "Alla frågor på en gång";
 
     public override string IntroductionHeading(string title) => title;
+    public override string OwnQuestionsHeading => "Egna frågor";
     public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
         (mode == RoundMode.Live
             ? "Frågorna kommer en i taget. Skriv ditt svar i kortet och skicka det; du kan ändra det så länge rundan är öppen."

@@ -78,6 +78,7 @@ public abstract class Texts
 
     // Introduction and questions
     public abstract string IntroductionHeading(string title);
+    public abstract string OwnQuestionsHeading { get; }
     public abstract string IntroductionHowTo(Rounds.RoundMode mode, bool anonymous, bool showOthers);
     public abstract string IntroductionDue(string due);
     public abstract string QuestionHeading(int number, int total);

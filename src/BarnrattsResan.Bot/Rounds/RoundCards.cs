@@ -24,12 +24,17 @@ public static class RoundCards
             body.Add(AdaptiveCard.Text(moment.Moment.Introduction.In(round.Language)));
         }
 
-        foreach (var setId in round.Questions.Select(q => q.SetId).Distinct())
+        // Each set as the source page has it: its title, its introduction and its "Diskutera tillsammans" list.
+        foreach (var group in round.Questions.GroupBy(q => q.SetId))
         {
-            var set = catalog.FindSet(setId);
-            if (set is null) continue;
-            body.Add(AdaptiveCard.Subheading(set.Title.In(round.Language)));
-            body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
+            var set = catalog.FindSet(group.Key);
+            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.OwnQuestionsHeading));
+            if (set is not null)
+            {
+                body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
+            }
+
+            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Text.In(round.Language))), spacing: "Small"));
         }
 
         body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));

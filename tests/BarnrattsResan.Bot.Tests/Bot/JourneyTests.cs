@@ -36,6 +36,8 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         var posted = channel.Connector.CardsIn(channel.Activities.ThreadConversationId);
         Assert.Contains("Nu är det dags att förankra resultatet", posted[1].Text);
         Assert.Contains("Förbered dig inför mötet med arbetsgruppen", posted[1].Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(posted[1].Text, "Nu är det dags att förankra resultatet"));
+        Assert.Contains("- Vilka mål har vi uppnått?\n- Inom vilka utvecklingsområden har vi inte nått ända fram?", posted[1].Text);
         var questions = channel.QuestionCards();
         Assert.Equal(6, questions.Count);
         Assert.Contains("Vilka mål har vi uppnått?", CardText.Of(questions[0]));
