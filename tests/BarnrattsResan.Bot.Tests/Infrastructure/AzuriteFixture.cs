@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net.Sockets;
-using System.Text;
-
 namespace BarnrattsResan.Bot.Tests.Infrastructure;
 
 /// <summary>
@@ -10,72 +6,15 @@ namespace BarnrattsResan.Bot.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly StringBuilder output = new();
-    private Process? process;
-    private string? location;
+    private AzuriteTableProcess? azurite;
 
-    public int Port { get; private set; }
+    public string ConnectionString => (azurite ?? throw new InvalidOperationException("Azurite is not started.")).ConnectionString;
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public async Task InitializeAsync() => azurite = await AzuriteTableProcess.StartAsync(TimeSpan.FromSeconds(30));
 
-    public async Task InitializeAsync()
+    public async Task DisposeAsync()
     {
-        var script = Path.Combine(RepositoryRoot.Path, "node_modules", "azurite", "dist", "src", "table", "main.js");
-        if (!File.Exists(script))
-        {
-            throw new InvalidOperationException($"Azurite is not installed ({script} is missing). Run 'npm ci' in the repository root first.");
-        }
-
-        Port = FreePort.Next();
-        location = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var start = new ProcessStartInfo("node", [script, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", location, "--skipApiVersionCheck", "--silent"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited) break;
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new InvalidOperationException($"Azurite did not listen on port {Port} within 30 seconds. Output:\n{output}");
-    }
-
-    public Task DisposeAsync()
-    {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-
-        process?.Dispose();
-        if (location is not null)
-        {
-            try { Directory.Delete(location, recursive: true); } catch (IOException) { }
-        }
-
-        return Task.CompletedTask;
+        if (azurite is not null) await azurite.DisposeAsync();
     }
 }
 

@@ -1,4 +1,4 @@
-namespace BarnrattsResan.EndToEnd.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>Finds the repository root (the folder holding BarnrattsResan.sln) from the test output folder.</summary>
 public static class RepoPaths

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace BarnrattsResan.EndToEnd.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>
 /// A process started by a fixture: its output is kept (for error messages), and it is killed with its

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 
-namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
+namespace BarnrattsResan.Testing;
 
 /// <summary>A real Azurite table service on a free port with a temporary data folder.</summary>
 public sealed class AzuriteTableProcess : IAsyncDisposable

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace BarnrattsResan.Bot.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
+/// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
 public static class FreePort
 {
     public static int Next()

@@ -1,4 +1,4 @@
-namespace BarnrattsResan.EndToEnd.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>A fresh temporary folder, deleted on dispose.</summary>
 public sealed class TempDirectory : IDisposable
