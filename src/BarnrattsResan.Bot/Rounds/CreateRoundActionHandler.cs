@@ -20,7 +20,7 @@ public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalo
 
         if (data.RequesterId != turn.Actor.Id)
         {
-            return NoticeCard.Create(t.SetupOnlyRequester(data.RequesterName ?? "?"), color: "Attention");
+            return NoticeCard.Create(t.SetupOnlyRequester(data.RequesterName ?? "?"));
         }
 
         var input = new SetupInput(

@@ -46,7 +46,7 @@ public static class SteeringReplies
         return result.Status switch
         {
             SteerStatus.NoRound => NoticeCard.Create(kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound),
-            SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(result.Round!.Facilitator.DisplayName), color: "Attention"),
+            SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(result.Round!.Facilitator.DisplayName)),
             SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal), color: "Warning"),
             _ => kind switch
             {

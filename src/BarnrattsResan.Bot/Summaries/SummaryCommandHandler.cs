@@ -26,7 +26,7 @@ public sealed class SummaryCommandHandler(RoundService rounds, SummaryService su
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return [NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName), color: "Attention")];
+            return [NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName))];
         }
 
         var sent = await summaries.SendNowAsync(round, cancellationToken);
