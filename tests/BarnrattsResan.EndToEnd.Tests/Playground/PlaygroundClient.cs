@@ -96,7 +96,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
             await Page.Keyboard.TypeAsync("@");
             try
             {
-                await suggestion.ClickAsync(new() { Timeout = 5000 });
+                await suggestion.ClickAsync(new() { Timeout = 10000 });
                 break;
             }
             catch (TimeoutException) when (attempt < 4)
