@@ -53,7 +53,7 @@ public static class QuestionCard
                 style: "good",
                 spacing: "Medium"));
         }
-        else if (personal && view.Error is null)
+        else if (personal && view.Error is null && round.IsOpen)
         {
             body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
         }

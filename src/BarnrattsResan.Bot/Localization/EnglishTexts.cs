@@ -137,6 +137,7 @@ public sealed class EnglishTexts : Texts
         RoundRefusal.AlreadyOpen => "The round is already open.",
         RoundRefusal.NotLive => "The round shows all questions at once, so there is no next question to move to.",
         RoundRefusal.NoMoreQuestions => "That was the last question. Write **summary** when you are done.",
+        RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect the anonymity it cannot be reopened; start a new round to continue the conversation.",
         _ => "That did not work.",
     };
     public override string Advanced(int number, int total) => $"Question {number} of {total} is now open.";

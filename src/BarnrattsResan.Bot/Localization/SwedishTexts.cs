@@ -137,6 +137,7 @@ public sealed class SwedishTexts : Texts
         RoundRefusal.AlreadyOpen => "Rundan är redan öppen.",
         RoundRefusal.NotLive => "Rundan visar alla frågor på en gång, så det finns ingen nästa fråga att gå till.",
         RoundRefusal.NoMoreQuestions => "Det var den sista frågan. Skriv **sammanfatta** när ni är klara.",
+        RoundRefusal.AnonymousSealed => "Rundan var anonym och är sammanställd. För att skydda anonymiteten går den inte att öppna igen; starta en ny runda om ni vill fortsätta samtalet.",
         _ => "Det gick inte.",
     };
     public override string Advanced(int number, int total) => $"Nu är fråga {number} av {total} öppen.";

@@ -90,7 +90,10 @@ public sealed record Round
 
     public SummaryDelivery Delivery { get; init; } = SummaryDelivery.None;
 
-    /// <summary>A per-round random value: in an anonymous round, answers are keyed by a hash of the person and this salt, never by the person.</summary>
+    /// <summary>
+    /// A per-round random value: answers are keyed by a hash of the person and this salt, never by the person.
+    /// Erased when an anonymous round's summary has been delivered (see <see cref="SealAnonymity"/>).
+    /// </summary>
     public required string AnonymitySalt { get; init; }
 
     /// <summary>Everyone the refresh of the round's cards is for (at most 60, Teams' limit); empty for larger conversations.</summary>
@@ -129,8 +132,16 @@ public sealed record Round
     public RoundTransition Close(DateTimeOffset now) =>
         IsOpen ? RoundTransition.To(this with { State = RoundState.Closed, ClosedAt = now }) : RoundTransition.Refused(RoundRefusal.AlreadyClosed);
 
+    /// <summary>An anonymous round whose summary has been delivered is sealed: its salt is gone, so nobody's answer can be linked to them again.</summary>
+    public bool IsSealed => Anonymous && string.IsNullOrEmpty(AnonymitySalt);
+
     public RoundTransition Reopen() =>
-        IsOpen ? RoundTransition.Refused(RoundRefusal.AlreadyOpen) : RoundTransition.To(this with { State = RoundState.Open, ClosedAt = null });
+        IsOpen ? RoundTransition.Refused(RoundRefusal.AlreadyOpen)
+        : IsSealed ? RoundTransition.Refused(RoundRefusal.AnonymousSealed)
+        : RoundTransition.To(this with { State = RoundState.Open, ClosedAt = null });
+
+    /// <summary>Seals an anonymous round after its summary is delivered: the salt that links answers to people is erased.</summary>
+    public Round SealAnonymity() => Anonymous ? this with { AnonymitySalt = string.Empty } : this;
 }
 
 public enum RoundRefusal
@@ -141,6 +152,7 @@ public enum RoundRefusal
     AlreadyOpen,
     NotLive,
     NoMoreQuestions,
+    AnonymousSealed,
 }
 
 /// <summary>The result of asking a round to change state: the new round, or why it cannot.</summary>

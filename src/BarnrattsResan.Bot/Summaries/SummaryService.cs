@@ -72,7 +72,7 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
             return false;
         }
 
-        await RecordAsync(round, r => r with { Delivery = r.Delivery with { CompletedAt = time.GetUtcNow() } }, cancellationToken);
+        await RecordAsync(round, r => (r with { Delivery = r.Delivery with { CompletedAt = time.GetUtcNow() } }).SealAnonymity(), cancellationToken);
         logger.SummaryDelivered(round.Id, parts.Count, round.Delivery.LeadsSent.Count);
         return true;
     }

@@ -74,6 +74,23 @@ public sealed class RestartAndScheduleTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AnAnonymousRoundIsSealedWhenItsSummaryIsDelivered()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("anonymous", "true"));
+        await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Ett anonymt svar");
+        channel.App.Time.Advance(TimeSpan.FromDays(8));
+
+        Assert.Equal(1, await channel.App.Services.GetRequiredService<SummaryScheduler>().RunDueAsync(CancellationToken.None));
+
+        var tables = await channel.TablesAsync();
+        var round = Assert.Single(await tables.Rounds.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync());
+        Assert.Equal(string.Empty, round.GetString("AnonymitySalt"));
+        var refused = await channel.SayAsync(channel.Facilitator, "öppna");
+        Assert.Contains("För att skydda anonymiteten går den inte att öppna igen", Assert.Single(refused).Text);
+    }
+
+    [Fact]
     public async Task NothingIsDeliveredBeforeTheDueTime()
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);

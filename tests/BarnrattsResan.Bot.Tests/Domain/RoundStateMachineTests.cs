@@ -46,6 +46,20 @@ public sealed class RoundStateMachineTests
     }
 
     [Fact]
+    public void AnAnonymousRoundSealedAfterItsSummaryCannotBeReopened()
+    {
+        var sealedRound = SampleRounds.Create(anonymous: true).Close(Now).Round!.SealAnonymity();
+
+        Assert.True(sealedRound.IsSealed);
+        Assert.Equal(string.Empty, sealedRound.AnonymitySalt);
+        Assert.Equal(RoundRefusal.AnonymousSealed, sealedRound.Reopen().Refusal);
+
+        var named = SampleRounds.Create().Close(Now).Round!.SealAnonymity();
+        Assert.False(named.IsSealed);
+        Assert.True(named.Reopen().Succeeded);
+    }
+
+    [Fact]
     public void InALiveRoundOnlyQuestionsReachedSoFarAreAnswerable()
     {
         var round = SampleRounds.Create(RoundMode.Live);
