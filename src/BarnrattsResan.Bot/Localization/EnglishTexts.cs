@@ -11,6 +11,9 @@ public sealed class EnglishTexts : Texts
     public override string Greeting(string botName) =>
         $"Hi! I am {botName}. I help you run the discussion in Barnrättsresan's step 4, moment C: anchoring the results with your colleagues and collecting their views before the working group's meeting. Mention me with **start** to begin a discussion round, or **help** to see what I can do.";
 
+    public override string GreetingPersonal(string botName) =>
+        $"Hi! I am {botName}. You start discussion rounds in a channel or a group chat by mentioning me with **start**; if you receive a summary, I send it here. Write **methods** for methods and tools or **help** for everything I can do.";
+
     public override string HelpTitle => "What I can do";
     public override string HelpIntroduction => "I run a discussion round of Barnrättsresan: colleagues answer the questions in the cards, I keep the answers and compile them for the working group's meeting.";
     public override string HelpUnknownCommand(string text) => $"I did not understand \"{text}\". This is how you can use me:";

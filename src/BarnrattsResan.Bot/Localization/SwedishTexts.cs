@@ -11,6 +11,9 @@ public sealed class SwedishTexts : Texts
     public override string Greeting(string botName) =>
         $"Hej! Jag är {botName} och hjälper er att föra diskussionen i Barnrättsresans steg 4, moment C: att förankra resultatet hos kollegorna och samla in deras synpunkter inför arbetsgruppens möte. Nämn mig med **starta** för att börja en diskussionsrunda, eller **hjälp** för att se vad jag kan.";
 
+    public override string GreetingPersonal(string botName) =>
+        $"Hej! Jag är {botName}. Diskussionsrundor startar du i en kanal eller gruppchatt genom att nämna mig med **starta**; hit skickar jag sammanfattningen om du är mottagare. Skriv **metoder** för metoder och verktyg eller **hjälp** för allt jag kan.";
+
     public override string HelpTitle => "Det här kan jag";
     public override string HelpIntroduction => "Jag leder en diskussionsrunda i Barnrättsresan: kollegorna svarar på frågorna i korten, jag sparar svaren och sammanställer dem till arbetsgruppens möte.";
     public override string HelpUnknownCommand(string text) => $"Jag förstod inte ”{text}”. Så här kan du använda mig:";

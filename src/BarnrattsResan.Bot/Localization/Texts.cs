@@ -7,6 +7,7 @@ public abstract class Texts
 
     // Greeting and help
     public abstract string Greeting(string botName);
+    public abstract string GreetingPersonal(string botName);
     public abstract string HelpTitle { get; }
     public abstract string HelpIntroduction { get; }
     public abstract string HelpUnknownCommand(string text);

@@ -68,7 +68,8 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
-            await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(turn.Texts.Greeting(botName))), cancellationToken);
+            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(botName) : turn.Texts.Greeting(botName);
+            await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }
 

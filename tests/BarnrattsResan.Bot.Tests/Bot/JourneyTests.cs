@@ -135,6 +135,11 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
 
         var greeting = Assert.Single(channel.Connector.Sent);
-        Assert.Contains("Hej! Jag är Barnrättsresan", greeting.Text);
+        Assert.Contains("Hej! Jag är Barnrättsresan och hjälper er", greeting.Text);
+
+        await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Lead));
+        var personal = channel.Connector.Sent[^1];
+        Assert.Equal("a:1on1-" + channel.Lead.Id, personal.ConversationId);
+        Assert.Contains("hit skickar jag sammanfattningen om du är mottagare", personal.Text);
     }
 }

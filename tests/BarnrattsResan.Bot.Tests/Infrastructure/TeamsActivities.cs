@@ -66,6 +66,15 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
         ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId, ["name"] = BotName }),
     });
 
+    /// <summary>The app installed in a person's 1:1 chat with the bot.</summary>
+    public JsonObject InstalledPersonally(TestUser user)
+    {
+        var activity = BotInstalled(user);
+        activity["conversation"] = new JsonObject { ["id"] = "a:1on1-" + user.Id, ["conversationType"] = "personal", ["tenantId"] = tenantId };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } };
+        return activity;
+    }
+
     private JsonObject Base(string type, TestUser from, string conversationId, JsonObject extra)
     {
         var activity = new JsonObject
