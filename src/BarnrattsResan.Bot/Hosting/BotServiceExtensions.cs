@@ -7,16 +7,13 @@ using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Hosting;
 
 public static class BotServiceExtensions
 {
-    /// <summary>The bot: Bot Framework adapter and authentication, the features, their handlers, the summary scheduler.</summary>
+    /// <summary>The bot: its options, the Teams edge (Bot Framework), the features and their handlers, the summary scheduler.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -26,19 +23,7 @@ public static class BotServiceExtensions
         services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddTimeProvider();
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-        {
-            // Validate the settings first, so a mistake is reported as one clear message naming the setting.
-            _ = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            return new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
-        });
-        services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
-        services.AddSingleton<IConversationMessenger, BotMessenger>();
-        services.AddSingleton<TurnInfoFactory>();
-        services.AddTransient<IBot, BarnrattsBot>();
+        services.AddTeamsEdge();
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
@@ -80,7 +65,7 @@ public static class BotServiceExtensions
     /// <summary><c>POST /api/messages</c> for Teams and <c>GET /healthz</c> for App Service's health check.</summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
-        app.MapPost(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
+        app.MapTeamsEndpoint();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
-namespace BarnrattsResan.Bot.Hosting;
+namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework's entry point. A body that is not a well-formed activity gets

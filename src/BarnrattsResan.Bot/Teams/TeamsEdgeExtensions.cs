@@ -1,0 +1,36 @@
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Teams;
+
+/// <summary>Wires the Bot Framework edge: authentication, the adapter, the activity handler, proactive messages.</summary>
+public static class TeamsEdgeExtensions
+{
+    public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
+    {
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            // Validate the settings first, so a mistake is reported as one clear message naming the setting.
+            _ = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            return new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
+        });
+        services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+        services.AddSingleton<IConversationMessenger, BotMessenger>();
+        services.AddSingleton<TurnInfoFactory>();
+        services.AddTransient<IBot, BarnrattsBot>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
+        return endpoints;
+    }
+}
