@@ -85,6 +85,19 @@ public sealed class AnswerStore(Tables tables)
     public Task<IReadOnlyList<Answer>> ListAllAsync(string roundId, CancellationToken cancellationToken) =>
         QueryPrefixAsync(roundId, AnswerEntity.AllAnswersPrefix, cancellationToken);
 
+    /// <summary>How many different people answered anything in the round; reads only the participant keys, not the texts.</summary>
+    public async Task<int> CountParticipantsAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var (from, to) = PrefixRange(AnswerEntity.AllAnswersPrefix);
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerEntity.ParticipantKey)], cancellationToken: cancellationToken))
+        {
+            people.Add(entity.ParticipantKey);
+        }
+
+        return people.Count;
+    }
+
     /// <summary>The answer count of every question of the round (one small range query).</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountAllAsync(string roundId, CancellationToken cancellationToken)
     {

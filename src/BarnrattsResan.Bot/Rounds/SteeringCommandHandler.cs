@@ -2,7 +2,6 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Localization;
 
 namespace BarnrattsResan.Bot.Rounds;
 
@@ -24,8 +23,8 @@ public sealed class SteeringCommandHandler(RoundService rounds, AnswerStore answ
             var current = await rounds.FindCurrentAsync(turn.ConversationKey, cancellationToken);
             if (current is null) return [NoticeCard.Create(t.NoActiveRound)];
             var counts = await answers.CountAllAsync(current.Id, cancellationToken);
-            var all = await answers.ListAllAsync(current.Id, cancellationToken);
-            return [RoundCards.Status(current, counts, all.Select(a => a.ParticipantKey).Distinct().Count(), t, turn.TimeZone)];
+            var participants = await answers.CountParticipantsAsync(current.Id, cancellationToken);
+            return [RoundCards.Status(current, counts, participants, t, turn.TimeZone)];
         }
 
         var result = command.Kind switch
@@ -35,27 +34,5 @@ public sealed class SteeringCommandHandler(RoundService rounds, AnswerStore answ
             _ => await rounds.ReopenAsync(turn.ConversationKey, turn.Actor, cancellationToken),
         };
         return [SteeringReplies.For(result, command.Kind, t, turn.TimeZone, time.GetUtcNow())];
-    }
-}
-
-/// <summary>The reply to a steering command or button, in the asker's language.</summary>
-public static class SteeringReplies
-{
-    public static CardMessage For(SteerResult result, CommandKind kind, Texts t, TimeZoneInfo zone, DateTimeOffset now)
-    {
-        return result.Status switch
-        {
-            SteerStatus.NoRound => NoticeCard.Create(kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound),
-            SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(result.Round!.Facilitator.DisplayName)),
-            SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal), color: "Warning"),
-            _ => kind switch
-            {
-                CommandKind.Next => NoticeCard.Create(t.Advanced(result.Round!.CurrentQuestionIndex + 1, result.Round.Questions.Count), color: "Good"),
-                CommandKind.Close => NoticeCard.Create(t.Closed(result.Round!.Title), color: "Good"),
-                _ => NoticeCard.Create(
-                    t.Reopened(result.Round!.Title, result.Round.Delivery.CompletedAt is null && result.Round.SummaryDueAt > now ? UserTime.Format(result.Round.SummaryDueAt, zone, t.Language) : null),
-                    color: "Good"),
-            },
-        };
     }
 }

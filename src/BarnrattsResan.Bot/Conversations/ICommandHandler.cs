@@ -10,11 +10,3 @@ public interface ICommandHandler
 
     Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken);
 }
-
-/// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
-public interface ICardActionHandler
-{
-    string Verb { get; }
-
-    Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken);
-}

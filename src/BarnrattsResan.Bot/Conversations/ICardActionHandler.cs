@@ -1,0 +1,11 @@
+using BarnrattsResan.Bot.Cards;
+
+namespace BarnrattsResan.Bot.Conversations;
+
+/// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
+public interface ICardActionHandler
+{
+    string Verb { get; }
+
+    Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken);
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>Checks a setup card's input. Every problem is reported at once, in the user's language; nothing is stored until all is well.</summary>
+public static class RoundSetupValidator
+{
+    public const int MaxTitleLength = 120;
+    public const int MaxOwnQuestions = 10;
+    public const int MaxOwnQuestionLength = 500;
+
+    public static (RoundDraft? Draft, IReadOnlyList<string> Errors) Validate(
+        SetupInput input,
+        QuestionCatalog catalog,
+        IReadOnlyDictionary<string, Person> members,
+        TimeZoneInfo zone,
+        DateTimeOffset now,
+        Texts texts)
+    {
+        var errors = new List<string>();
+
+        var title = input.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0) errors.Add(texts.ErrorTitleMissing);
+        else if (title.Length > MaxTitleLength) errors.Add(texts.ErrorTitleTooLong(MaxTitleLength));
+
+        var questions = new List<RoundQuestion>();
+        foreach (var setId in SetupInput.SplitChoices(input.Sets))
+        {
+            var set = catalog.FindSet(setId);
+            if (set is null)
+            {
+                errors.Add(texts.ErrorUnknownSet(setId));
+                continue;
+            }
+
+            questions.AddRange(set.Questions.Select(q => new RoundQuestion(q.Id, set.Id, q.Text)));
+        }
+
+        var own = (input.OwnQuestions ?? string.Empty)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => line.Length > 0)
+            .ToArray();
+        if (own.Length > MaxOwnQuestions) errors.Add(texts.ErrorTooManyOwnQuestions(MaxOwnQuestions));
+        if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
+        questions.AddRange(own.Take(MaxOwnQuestions).Select((q, i) => new RoundQuestion($"egen-{i + 1}", RoundQuestion.OwnSetId, LocalizedText.Same(q))));
+        if (questions.Count == 0) errors.Add(texts.ErrorNoQuestions);
+
+        DateTimeOffset? meeting = null;
+        if (TryDate(input.MeetingDate, out var meetingDate) && TryTime(input.MeetingTime, out var meetingTime))
+        {
+            meeting = UserTime.ToInstant(meetingDate, meetingTime, zone);
+            if (meeting <= now) errors.Add(texts.ErrorMeetingInPast);
+        }
+        else
+        {
+            errors.Add(texts.ErrorMeetingMissing);
+        }
+
+        DateTimeOffset? due = null;
+        var hasDueDate = !string.IsNullOrWhiteSpace(input.DueDate);
+        var hasDueTime = !string.IsNullOrWhiteSpace(input.DueTime);
+        if (hasDueDate || hasDueTime)
+        {
+            if (TryDate(input.DueDate, out var dueDate) && TryTime(input.DueTime, out var dueTime))
+            {
+                due = UserTime.ToInstant(dueDate, dueTime, zone);
+                if (due <= now) errors.Add(texts.ErrorDueInPast);
+                else if (meeting is not null && due > meeting) errors.Add(texts.ErrorDueAfterMeeting);
+            }
+            else
+            {
+                errors.Add(texts.ErrorDueInvalid);
+            }
+        }
+        else if (meeting is not null)
+        {
+            // Default: one day before the meeting; if that has passed already, as soon as possible before it.
+            due = meeting.Value.AddDays(-1);
+            if (due <= now) due = meeting.Value > now.AddMinutes(30) ? now.AddMinutes(15) : meeting;
+        }
+
+        var leads = PickMembers(input.Leads, members, errors, texts);
+        var coFacilitators = PickMembers(input.CoFacilitators, members, errors, texts);
+        var mode = string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
+
+        if (errors.Count > 0)
+        {
+            return (null, errors.Distinct().ToArray());
+        }
+
+        var moment = catalog.DefaultMoment;
+        var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
+        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode), []);
+    }
+
+    private static Person[] PickMembers(string? value, IReadOnlyDictionary<string, Person> members, List<string> errors, Texts texts)
+    {
+        var picked = new List<Person>();
+        foreach (var id in SetupInput.SplitChoices(value))
+        {
+            if (members.TryGetValue(id, out var person)) picked.Add(person);
+            else errors.Add(texts.ErrorUnknownMember);
+        }
+
+        return picked.ToArray();
+    }
+
+    private static bool TryDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static bool TryTime(string? value, out TimeOnly time) =>
+        TimeOnly.TryParseExact(value?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+}

@@ -1,0 +1,27 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>The reply to a steering command or button, in the asker's language.</summary>
+public static class SteeringReplies
+{
+    public static CardMessage For(SteerResult result, CommandKind kind, Texts t, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        return result.Status switch
+        {
+            SteerStatus.NoRound => NoticeCard.Create(kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound),
+            SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(result.Round!.Facilitator.DisplayName)),
+            SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal), color: "Warning"),
+            _ => kind switch
+            {
+                CommandKind.Next => NoticeCard.Create(t.Advanced(result.Round!.CurrentQuestionIndex + 1, result.Round.Questions.Count), color: "Good"),
+                CommandKind.Close => NoticeCard.Create(t.Closed(result.Round!.Title), color: "Good"),
+                _ => NoticeCard.Create(
+                    t.Reopened(result.Round!.Title, result.Round.Delivery.CompletedAt is null && result.Round.SummaryDueAt > now ? UserTime.Format(result.Round.SummaryDueAt, zone, t.Language) : null),
+                    color: "Good"),
+            },
+        };
+    }
+}
