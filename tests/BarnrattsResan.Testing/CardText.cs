@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace BarnrattsResan.Bot.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>Reads an Adaptive Card as a person would: its visible texts, labels, input values and button titles.</summary>
 public static class CardText

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace BarnrattsResan.Bot.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>What the bot sent to the Bot Connector service.</summary>
 public sealed record SentActivity(string Kind, string ConversationId, string? ActivityId, JsonObject Activity)
