@@ -18,24 +18,47 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "Storage conflict on round {RoundId} persisted after {Attempts} attempts")]
     public static partial void ConcurrencyExhausted(this ILogger logger, string roundId, int attempts);
 
-    [LoggerMessage(6, LogLevel.Information, "Summary of round {RoundId} delivered ({Parts} messages, {Leads} group leads)")]
+    [LoggerMessage(6, LogLevel.Information, "Summary of round {RoundId} enqueued ({Parts} messages, {Leads} group leads)")]
     public static partial void SummaryDelivered(this ILogger logger, string roundId, int parts, int leads);
 
     [LoggerMessage(7, LogLevel.Warning, "Summary job for round {RoundId} failed; it will be retried after the lease expires")]
     public static partial void SummaryJobFailed(this ILogger logger, Exception exception, string roundId);
 
-    [LoggerMessage(8, LogLevel.Warning, "Could not update the shared card of round {RoundId}")]
-    public static partial void CardUpdateFailed(this ILogger logger, Exception exception, string roundId);
 
     [LoggerMessage(9, LogLevel.Warning, "Rejected a request to /api/messages: {Reason}")]
     public static partial void RequestRejected(this ILogger logger, string reason);
 
-    [LoggerMessage(10, LogLevel.Warning, "Could not send the summary of round {RoundId} to a group lead")]
-    public static partial void LeadDeliveryFailed(this ILogger logger, Exception exception, string roundId);
 
     [LoggerMessage(11, LogLevel.Error, "The summary scheduler failed a pass; it tries again at the next interval")]
     public static partial void SchedulerPassFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(12, LogLevel.Warning, "Could not read the conversation's members")]
     public static partial void RosterFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(20, LogLevel.Warning, "Teams throttled lane {Lane}; retrying after {RetryAfterSeconds} s")]
+    public static partial void OutboxThrottled(this ILogger logger, string lane, double retryAfterSeconds);
+
+    [LoggerMessage(21, LogLevel.Warning, "An outbox item ({Purpose}) in lane {Lane} was set aside: {Reason}")]
+    public static partial void OutboxSetAside(this ILogger logger, string lane, string purpose, string reason);
+
+    [LoggerMessage(22, LogLevel.Error, "The outbox handler {Handler} failed")]
+    public static partial void OutboxHandlerFailed(this ILogger logger, Exception exception, string handler);
+
+    [LoggerMessage(23, LogLevel.Warning, "Another instance took over outbox lane {Lane}")]
+    public static partial void OutboxLeaseLost(this ILogger logger, string lane);
+
+    [LoggerMessage(24, LogLevel.Error, "An outbox pass failed; the worker tries again at its next poll")]
+    public static partial void OutboxPassFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(25, LogLevel.Error, "Draining outbox lane {Lane} failed; it is retried when its lease ends")]
+    public static partial void OutboxLaneFailed(this ILogger logger, Exception exception, string lane);
+
+    [LoggerMessage(26, LogLevel.Warning, "Teams answered {Status} ({Code}) to a {Kind}")]
+    public static partial void DeliveryFailed(this ILogger logger, int status, string? code, string kind);
+
+    [LoggerMessage(27, LogLevel.Error, "A message of {Utf16Bytes} bytes (UTF-16) is over Teams' budget and was not sent")]
+    public static partial void MessageTooLarge(this ILogger logger, int utf16Bytes);
+
+    [LoggerMessage(28, LogLevel.Information, "The due summary of round {RoundId} was handed to the outbox ({Leads} group leads)")]
+    public static partial void SummaryEnqueued(this ILogger logger, string roundId, int leads);
 }

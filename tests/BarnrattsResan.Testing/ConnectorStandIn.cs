@@ -8,23 +8,52 @@ using Microsoft.Extensions.Logging;
 
 namespace BarnrattsResan.Testing;
 
-/// <summary>What the bot sent to the Bot Connector service.</summary>
+/// <summary>What the bot sent to the Bot Connector service and the service accepted.</summary>
 public sealed record SentActivity(string Kind, string ConversationId, string? ActivityId, JsonObject Activity)
 {
     /// <summary>The Adaptive Card the activity carries, if any.</summary>
     public JsonObject? Card => Activity["attachments"]?.AsArray().Select(a => a?["content"] as JsonObject).FirstOrDefault(c => c is not null);
 
     public string Text => Card is { } card ? CardText.Of(card) : Activity["text"]?.GetValue<string>() ?? string.Empty;
+
+    /// <summary>The request body's size as Teams counts it: UTF-16 bytes.</summary>
+    public int Utf16Bytes { get; init; }
+
+    /// <summary>When the stand-in accepted it, on the stand-in's clock.</summary>
+    public DateTimeOffset At { get; init; }
 }
 
+/// <summary>One request the bot made, whatever the answer.</summary>
+public sealed record ConnectorRequest(string Method, string ConversationId, int Status, DateTimeOffset At);
+
 /// <summary>
-/// A local stand-in for the Bot Connector service (the part of Teams that a bot calls back): it records the
-/// replies, updates and new 1:1 chats the bot sends, and answers member lookups with a configured roster.
+/// A local stand-in for the Bot Connector service (the part of Teams that a bot calls back), faithful to what real
+/// Teams enforces when told to: the per-thread and per-tenant rate limits (429 with Retry-After), the message size
+/// counted in UTF-16 (413 MessageSizeTooBig over 100 KB), conversations that refuse the bot (403), passing faults
+/// (503) and slow answers. It records what it accepted, and answers member lookups with a configured roster.
 /// The real Bot Framework adapter talks to it over HTTP, exactly as it would to Teams.
 /// </summary>
 public sealed class ConnectorStandIn : IAsyncDisposable
 {
+    /// <summary>Teams' limits per bot and conversation thread ("Rate limiting for agents", Microsoft Learn).</summary>
+    public static readonly IReadOnlyList<(TimeSpan Window, int Max)> ThreadLimits =
+    [
+        (TimeSpan.FromSeconds(1), 7),
+        (TimeSpan.FromSeconds(2), 8),
+        (TimeSpan.FromSeconds(30), 60),
+        (TimeSpan.FromHours(1), 1800),
+    ];
+
+    /// <summary>Teams' limit per app and tenant: 50 requests per second.</summary>
+    public const int TenantLimitPerSecond = 50;
+
+    /// <summary>Teams refuses a message over about 100 KB, counted in UTF-16.</summary>
+    public const int MaxMessageUtf16Bytes = 100 * 1024;
+
     private readonly ConcurrentQueue<SentActivity> sent = new();
+    private readonly ConcurrentQueue<ConnectorRequest> requests = new();
+    private readonly Dictionary<string, List<DateTimeOffset>> threadSends = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DateTimeOffset>> tenantRequests = new(StringComparer.Ordinal);
     private WebApplication? app;
     private int nextId;
 
@@ -32,10 +61,29 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public List<JsonObject> Members { get; } = [];
 
-    /// <summary>Refuse (503) every send to the conversations this matches, to prove a retry neither loses nor duplicates.</summary>
+    /// <summary>The clock the rate windows are measured on (the bot's own clock in tests that control time).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Enforce Teams' per-thread and per-tenant rate limits with 429 and Retry-After.</summary>
+    public bool EnforceRateLimits { get; set; }
+
+    /// <summary>The Retry-After Teams sends with a 429.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Answer 503 to every send to the conversations this matches (a passing fault).</summary>
     public Func<string, bool>? Refuse { get; set; }
 
+    /// <summary>Answer 403 for the conversations (and, for new 1:1 chats, the members) this matches: the bot was blocked or removed.</summary>
+    public Func<string, bool>? Blocked { get; set; }
+
+    /// <summary>How long the service takes to answer (real time). A request the bot gives up on in the meantime is not delivered.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>What the service accepted, in order.</summary>
     public IReadOnlyList<SentActivity> Sent => sent.ToArray();
+
+    /// <summary>Every request with its answer.</summary>
+    public IReadOnlyList<ConnectorRequest> Requests => requests.ToArray();
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
@@ -59,14 +107,20 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     public IReadOnlyList<SentActivity> CardsIn(string conversationId) =>
         Sent.Where(s => s.Card is not null && s.ConversationId == conversationId).ToArray();
 
-    public void Clear() => sent.Clear();
+    public void Clear()
+    {
+        sent.Clear();
+        requests.Clear();
+    }
 
     private async Task<IResult> CreateConversationAsync(HttpContext context)
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         var member = body["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
         var id = "a:1on1-" + member;
-        sent.Enqueue(new SentActivity("createConversation", id, null, body));
+        var refusal = await CheckAsync(context, id, body["tenantId"]?.GetValue<string>(), bodyUtf16Bytes: 0, countsForThread: false, blockedId: member);
+        if (refusal is not null) return refusal;
+        sent.Enqueue(new SentActivity("createConversation", id, null, body) { At = Clock.GetUtcNow() });
         return Results.Json(new { id, serviceUrl = ServiceUrl });
     }
 
@@ -85,30 +139,114 @@ public sealed class ConnectorStandIn : IAsyncDisposable
             return Results.Json(Members);
         }
 
-        if (tail is ["activities", ..])
+        if (tail is ["activities", ..] && context.Request.Method is "POST" or "PUT")
         {
-            if (Refuse?.Invoke(conversationId) == true)
-            {
-                return Results.StatusCode(503);
-            }
+            var text = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            var body = JsonNode.Parse(text)!.AsObject();
+            var tenant = body["conversation"]?["tenantId"]?.GetValue<string>() ?? body["channelData"]?["tenant"]?["id"]?.GetValue<string>();
+            var bytes = text.Length * sizeof(char);
+            var refusal = await CheckAsync(context, conversationId, tenant, bytes, countsForThread: true, blockedId: conversationId);
+            if (refusal is not null) return refusal;
 
-            var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            var at = Clock.GetUtcNow();
             if (context.Request.Method == "PUT" && tail.Length == 2)
             {
-                sent.Enqueue(new SentActivity("update", conversationId, Uri.UnescapeDataString(tail[1]), body));
+                sent.Enqueue(new SentActivity("update", conversationId, Uri.UnescapeDataString(tail[1]), body) { Utf16Bytes = bytes, At = at });
                 return Results.Json(new { id = tail[1] });
             }
 
-            if (context.Request.Method == "POST")
-            {
-                var id = "msg-" + Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
-                sent.Enqueue(new SentActivity(tail.Length == 2 ? "reply" : "send", conversationId, id, body));
-                return Results.Json(new { id });
-            }
+            var id = "msg-" + Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+            sent.Enqueue(new SentActivity(tail.Length == 2 ? "reply" : "send", conversationId, id, body) { Utf16Bytes = bytes, At = at });
+            return Results.Json(new { id });
         }
 
         return Results.NotFound();
     }
+
+    /// <summary>What Teams would answer instead of accepting the request, or null to accept it.</summary>
+    private async Task<IResult?> CheckAsync(HttpContext context, string conversationId, string? tenant, int bodyUtf16Bytes, bool countsForThread, string blockedId)
+    {
+        if (Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Record(context, conversationId, 499);
+                return Results.StatusCode(499);
+            }
+        }
+
+        if (Blocked?.Invoke(blockedId) == true)
+        {
+            return Error(context, conversationId, 403, "ConversationBlockedByUser", "The bot is blocked or was removed.");
+        }
+
+        if (Refuse?.Invoke(conversationId) == true)
+        {
+            return Error(context, conversationId, 503, "ServiceUnavailable", "Try again later.");
+        }
+
+        if (bodyUtf16Bytes > MaxMessageUtf16Bytes)
+        {
+            return Error(context, conversationId, 413, "MessageSizeTooBig", "The message is too large.");
+        }
+
+        if (EnforceRateLimits && !TryTakeBudget(countsForThread ? conversationId : null, tenant ?? "unknown"))
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Error(context, conversationId, 429, "TooManyRequests", "Too many requests.");
+        }
+
+        Record(context, conversationId, 200);
+        return null;
+    }
+
+    private bool TryTakeBudget(string? thread, string tenant)
+    {
+        var now = Clock.GetUtcNow();
+        lock (threadSends)
+        {
+            var tenantWindow = Window(tenantRequests, tenant, now, TimeSpan.FromSeconds(1));
+            if (tenantWindow.Count >= TenantLimitPerSecond) return false;
+            if (thread is not null)
+            {
+                var threadWindow = Window(threadSends, thread, now, ThreadLimits.Max(l => l.Window));
+                foreach (var (window, max) in ThreadLimits)
+                {
+                    if (threadWindow.Count(t => t > now - window) >= max) return false;
+                }
+
+                threadWindow.Add(now);
+            }
+
+            tenantWindow.Add(now);
+            return true;
+        }
+    }
+
+    private static List<DateTimeOffset> Window(Dictionary<string, List<DateTimeOffset>> windows, string key, DateTimeOffset now, TimeSpan keep)
+    {
+        if (!windows.TryGetValue(key, out var list))
+        {
+            list = [];
+            windows[key] = list;
+        }
+
+        list.RemoveAll(t => t <= now - keep);
+        return list;
+    }
+
+    private IResult Error(HttpContext context, string conversationId, int status, string code, string message)
+    {
+        Record(context, conversationId, status);
+        return Results.Json(new { error = new { code, message } }, statusCode: status);
+    }
+
+    private void Record(HttpContext context, string conversationId, int status) =>
+        requests.Enqueue(new ConnectorRequest(context.Request.Method, conversationId, status, Clock.GetUtcNow()));
 
     public async ValueTask DisposeAsync()
     {

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// Colleagues answering and looking at questions. The round is always looked up in the conversation the
 /// request came from, so card data naming another conversation's round finds nothing and stores nothing.
 /// </summary>
-public sealed class AnswerService(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, TimeProvider time, ILogger<AnswerService> logger)
+public sealed class AnswerService(RoundStore rounds, AnswerStore answers, RoundPublisher publisher, TimeProvider time)
 {
     public async Task<AnswerResult> SubmitAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, string? text, CancellationToken cancellationToken)
     {
@@ -41,7 +41,8 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, IConve
 
         if (saved.IsNew)
         {
-            await UpdateSharedCardAsync(round, question, saved.Count, cancellationToken);
+            // Everyone's count on the shared card follows from the outbox, coalesced; the colleague never waits for Teams.
+            await publisher.RefreshQuestionCardAsync(round, question, cancellationToken);
         }
 
         return new AnswerResult(AnswerStatus.Saved, round, question, saved.Count, saved.Answer);
@@ -71,23 +72,5 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, IConve
 
         var round = await rounds.GetAsync(conversation, roundId, cancellationToken);
         return (round, round?.FindQuestion(questionId));
-    }
-
-    /// <summary>Shows the new count to everyone on the shared card. Best effort: the answer is saved whatever happens here.</summary>
-    private async Task UpdateSharedCardAsync(Round round, RoundQuestion question, int count, CancellationToken cancellationToken)
-    {
-        if (!round.Posts.QuestionMessageIds.TryGetValue(question.Id, out var messageId) || string.IsNullOrEmpty(messageId))
-        {
-            return;
-        }
-
-        try
-        {
-            await messenger.UpdateAsync(round.Thread, messageId, QuestionCard.Shared(round, question, count), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.CardUpdateFailed(e, round.Id);
-        }
     }
 }

@@ -141,8 +141,8 @@ public static class QuestionCard
         return shown;
     }
 
-    /// <summary>Room for everyone's answers on one person's card; with the rest of the card the message stays under 80 KB.</summary>
-    public const int MaxOthersAnswersBytes = 48 * 1024;
+    /// <summary>Room for everyone's answers on one person's card (UTF-16 bytes, as Teams counts); with the rest of the card the message stays under 80 KB.</summary>
+    public const int MaxOthersAnswersBytes = 56 * 1024;
 
     private static int IndexOf(Round round, RoundQuestion question)
     {

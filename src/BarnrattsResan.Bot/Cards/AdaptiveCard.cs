@@ -182,5 +182,6 @@ public static class AdaptiveCard
     /// <summary>Teams refreshes a card automatically for at most this many users; larger conversations use the refresh button.</summary>
     public const int MaxRefreshUsers = 60;
 
-    public static int SizeInBytes(JsonObject card) => System.Text.Encoding.UTF8.GetByteCount(card.ToWireJson());
+    /// <summary>The card's JSON in UTF-16 bytes, as Teams counts a message's size (see <see cref="MessageSize"/>).</summary>
+    public static int SizeInBytes(JsonObject card) => MessageSize.Utf16Bytes(card.ToWireJson());
 }

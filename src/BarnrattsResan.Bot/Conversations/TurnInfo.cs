@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// Who is asking, where, in which language and time zone: what the Teams edge tells the features about an
 /// incoming message or card action, free of Bot Framework types.
 /// </summary>
-public sealed record TurnInfo(Person Actor, ConversationAddress Address, Language Language, string TimeZoneId, IConversationMembers Members)
+public sealed record TurnInfo(Person Actor, ConversationAddress Address, Language Language, string TimeZoneId, IConversationMembers Members, string? ActivityId = null)
 {
     public Texts Texts => Language.Texts();
 

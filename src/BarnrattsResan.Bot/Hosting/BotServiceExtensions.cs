@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
@@ -24,6 +25,7 @@ public static class BotServiceExtensions
 
         services.TryAddTimeProvider();
         services.AddTeamsEdge();
+        services.AddOutbound(builder.Configuration);
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
@@ -37,6 +39,11 @@ public static class BotServiceExtensions
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
         services.AddHostedService<SummaryBackgroundService>();
+        services.AddSingleton<IOutboxHandler, RoundPublishHandler>();
+        services.AddSingleton<IOutboxHandler, RoundPostHandler>();
+        services.AddSingleton<IOutboxHandler, QuestionCardRefreshHandler>();
+        services.AddSingleton<IOutboxHandler, SummaryDeliveryHandler>();
+        services.AddSingleton<IDeliveryFailureReporter, DeliveryFailureNotices>();
 
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<ICommandHandler, MethodsCommandHandler>();

@@ -164,7 +164,31 @@ public sealed class EnglishTexts : Texts
     public override string SummaryShortened(int shown, int total) => $"The answer is shortened here ({shown} of {total} characters).";
     public override string SummaryCompiledAt(string time) => $"Compiled {time}.";
     public override string SummaryForLead(string title) => $"Here is the summary of the discussion round \"{title}\" for the working group's meeting.";
-    public override string SummaryPosted(int leads) => leads == 0
-        ? "The summary is posted in the thread."
-        : $"The summary is posted in the thread and sent to {leads} {(leads == 1 ? "recipient" : "recipients")}.";
+
+    public override string SummaryOnItsWay(int leads) => leads == 0
+        ? "The summary will be posted in the thread in a moment."
+        : $"The summary will be posted in the thread and sent to {leads} group {(leads == 1 ? "lead" : "leads")} in a moment.";
+
+    public override string DeliveryFailedTitle => "A message did not get through";
+
+    public override string DeliveryFailed(Outbound.DeliveryPurpose purpose, string title, string? recipient, int? httpStatus)
+    {
+        var what = purpose switch
+        {
+            Outbound.DeliveryPurpose.SummaryToLead => $"The summary of “{title}” did not reach {recipient ?? "a group lead"}.",
+            Outbound.DeliveryPurpose.SummaryInThread => $"The summary of “{title}” could not be posted in the round's thread.",
+            _ => $"The questions of “{title}” could not be posted in the round's thread.",
+        };
+        var why = httpStatus switch
+        {
+            403 => "Teams does not let the bot write there. The app may have been removed, or the person has blocked the bot.",
+            404 => "Teams can no longer find the conversation.",
+            413 => "The message was too large for Teams.",
+            _ => "Teams did not answer, even after several tries.",
+        };
+        var next = purpose == Outbound.DeliveryPurpose.SummaryToLead
+            ? "You can write summary in the round's thread to send it again, or share the summary from the thread."
+            : "Check that the app is still in the team and try again.";
+        return $"{what} {why} {next}";
+    }
 }

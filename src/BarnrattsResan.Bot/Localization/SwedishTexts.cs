@@ -164,7 +164,31 @@ public sealed class SwedishTexts : Texts
     public override string SummaryShortened(int shown, int total) => $"Svaret är förkortat här ({shown} av {total} tecken).";
     public override string SummaryCompiledAt(string time) => $"Sammanställd {time}.";
     public override string SummaryForLead(string title) => $"Här är sammanfattningen av diskussionsrundan ”{title}” inför arbetsgruppens möte.";
-    public override string SummaryPosted(int leads) => leads == 0
-        ? "Sammanfattningen är postad i tråden."
-        : $"Sammanfattningen är postad i tråden och skickad till {leads} {(leads == 1 ? "mottagare" : "mottagare")}.";
+
+    public override string SummaryOnItsWay(int leads) => leads == 0
+        ? "Sammanfattningen postas i tråden om en liten stund."
+        : $"Sammanfattningen postas i tråden och skickas till {leads} {(leads == 1 ? "gruppledare" : "gruppledare")} om en liten stund.";
+
+    public override string DeliveryFailedTitle => "Ett meddelande kom inte fram";
+
+    public override string DeliveryFailed(Outbound.DeliveryPurpose purpose, string title, string? recipient, int? httpStatus)
+    {
+        var what = purpose switch
+        {
+            Outbound.DeliveryPurpose.SummaryToLead => $"Sammanfattningen av ”{title}” kom inte fram till {recipient ?? "en gruppledare"}.",
+            Outbound.DeliveryPurpose.SummaryInThread => $"Sammanfattningen av ”{title}” kunde inte postas i rundans tråd.",
+            _ => $"Frågorna i ”{title}” kunde inte postas i rundans tråd.",
+        };
+        var why = httpStatus switch
+        {
+            403 => "Teams låter inte boten skriva där. Appen kan vara borttagen, eller så har personen blockerat boten.",
+            404 => "Teams hittar inte längre konversationen.",
+            413 => "Meddelandet var för stort för Teams.",
+            _ => "Teams svarade inte, trots flera försök.",
+        };
+        var next = purpose == Outbound.DeliveryPurpose.SummaryToLead
+            ? "Du kan skriva sammanfatta i rundans tråd för att skicka den igen, eller dela sammanfattningen från tråden."
+            : "Kontrollera att appen finns kvar i teamet och försök igen.";
+        return $"{what} {why} {next}";
+    }
 }

@@ -132,5 +132,9 @@ public abstract class Texts
     public abstract string SummaryShortened(int shown, int total);
     public abstract string SummaryCompiledAt(string time);
     public abstract string SummaryForLead(string title);
-    public abstract string SummaryPosted(int leads);
+
+    // Delivery
+    public abstract string SummaryOnItsWay(int leads);
+    public abstract string DeliveryFailedTitle { get; }
+    public abstract string DeliveryFailed(Outbound.DeliveryPurpose purpose, string title, string? recipient, int? httpStatus);
 }

@@ -33,10 +33,10 @@ public sealed record RoundPosts(string? IntroductionId, IReadOnlyDictionary<stri
         this with { QuestionMessageIds = new Dictionary<string, string>(QuestionMessageIds) { [questionId] = activityId } };
 }
 
-/// <summary>Which parts of the summary that fell due have been delivered, so a retry sends only what is missing.</summary>
-public sealed record SummaryDelivery(DateTimeOffset? CompletedAt, bool PostedInThread, IReadOnlyList<string> LeadsSent)
+/// <summary>When the summary that fell due was handed to the outbox (which delivers each part exactly once).</summary>
+public sealed record SummaryDelivery(DateTimeOffset? CompletedAt)
 {
-    public static SummaryDelivery None { get; } = new(null, false, []);
+    public static SummaryDelivery None { get; } = new((DateTimeOffset?)null);
 }
 
 /// <summary>

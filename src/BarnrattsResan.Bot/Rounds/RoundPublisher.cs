@@ -1,66 +1,40 @@
-using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Questions;
+using System.Globalization;
+using System.Text.Json;
+using BarnrattsResan.Bot.Outbound;
 
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>
-/// Posts a round's introduction and the questions colleagues may see now, each once: every post is recorded on
-/// the round, so publishing again after a failure posts only what is missing.
+/// Puts a round's cards in the outbox: one small task per publish (so a click never waits for the cards), which
+/// the worker expands into the introduction and the questions colleagues may see now, each posted once.
 /// </summary>
-public sealed class RoundPublisher(RoundStore rounds, AnswerStore answers, IConversationMessenger messenger, QuestionCatalog catalog, ILogger<RoundPublisher> logger)
+public sealed class RoundPublisher(Outbox outbox)
 {
-    public async Task<Round> PublishAsync(Round round, CancellationToken cancellationToken)
-    {
-        if (round.Posts.IntroductionId is null)
-        {
-            var id = await messenger.PostAsync(round.Thread, RoundCards.Introduction(round, catalog), cancellationToken) ?? string.Empty;
-            round = await RecordAsync(round, r => r with { Posts = r.Posts with { IntroductionId = id } }, cancellationToken);
-        }
-
-        foreach (var question in round.VisibleQuestions.ToArray())
-        {
-            if (round.Posts.QuestionMessageIds.ContainsKey(question.Id))
+    /// <summary>Enqueues the posting of whatever the round shows now and has not posted yet. Enqueuing it again changes nothing.</summary>
+    public Task EnqueuePublishAsync(Round round, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(
+            new OutboxItem
             {
-                continue;
-            }
+                Lane = OutboxLanes.Thread(round.Thread),
+                IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"publish|{round.Id}|{round.VisibleQuestions.Count()}"),
+                Handler = RoundPublishHandler.HandlerName,
+                Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, null)),
+                RoundId = round.Id,
+                RoundConversation = round.ConversationKey.Value,
+                Purpose = DeliveryPurpose.RoundCards,
+            },
+            cancellationToken);
 
-            var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
-            var id = await messenger.PostAsync(round.Thread, QuestionCard.Shared(round, question, count), cancellationToken) ?? string.Empty;
-            round = await RecordAsync(round, r => r with { Posts = r.Posts.WithQuestion(question.Id, id) }, cancellationToken);
-        }
+    /// <summary>Shows the round's new state and counts on every posted question card (coalesced, from the outbox).</summary>
+    public Task RefreshPostedCardsAsync(Round round, CancellationToken cancellationToken) =>
+        outbox.RefreshQuestionCardsAsync(round.Thread, round.ConversationKey, round.Id, round.VisibleQuestions.Select((_, index) => index), cancellationToken);
 
-        return round;
-    }
+    /// <summary>Shows one question card's new count (coalesced: the latest count wins).</summary>
+    public Task RefreshQuestionCardAsync(Round round, RoundQuestion question, CancellationToken cancellationToken) =>
+        outbox.RefreshQuestionCardsAsync(round.Thread, round.ConversationKey, round.Id, [IndexOf(round, question)], cancellationToken);
 
-    /// <summary>
-    /// Shows the round's new state on the cards already posted (closed, open again, no "Nästa fråga" on an
-    /// earlier question). Best effort: the change itself is saved whatever happens here.
-    /// </summary>
-    public async Task RefreshPostedCardsAsync(Round round, CancellationToken cancellationToken)
-    {
-        var counts = await answers.CountAllAsync(round.Id, cancellationToken);
-        foreach (var question in round.VisibleQuestions)
-        {
-            if (!round.Posts.QuestionMessageIds.TryGetValue(question.Id, out var messageId) || string.IsNullOrEmpty(messageId))
-            {
-                continue;
-            }
-
-            try
-            {
-                await messenger.UpdateAsync(round.Thread, messageId, QuestionCard.Shared(round, question, counts.GetValueOrDefault(question.Id)), cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.CardUpdateFailed(e, round.Id);
-            }
-        }
-    }
-
-    private async Task<Round> RecordAsync(Round round, Func<Round, Round> record, CancellationToken cancellationToken)
-    {
-        var change = await rounds.ChangeAsync(round.ConversationKey, round.Id, r => RoundTransition.To(record(r)), cancellationToken);
-        return change.Round ?? round;
-    }
+    private static int IndexOf(Round round, RoundQuestion question) => round.Questions.ToList().FindIndex(q => q.Id == question.Id);
 }
+
+/// <summary>Which round a post belongs to, and which question (none: the introduction).</summary>
+public sealed record RoundPostArgs(string Conversation, string RoundId, string? QuestionId);

@@ -7,12 +7,11 @@ namespace BarnrattsResan.Bot.Rounds;
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
 public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, TimeProvider time, ILogger<RoundService> logger)
 {
-    /// <summary>A publish that has not finished after this long is taken to have failed, and a retried setup resumes it.</summary>
-    private static readonly TimeSpan PublishGrace = TimeSpan.FromMinutes(1);
-
     /// <summary>
-    /// Creates the round from a validated setup, schedules its summary and posts it. The round id comes from the
-    /// setup card, so a retried or double-clicked setup finds the round it already made instead of making another.
+    /// Creates the round from a validated setup, schedules its summary and enqueues its cards: a few table writes,
+    /// however many questions the round has; the cards follow from the outbox. The round id comes from the setup
+    /// card, so a retried or double-clicked setup finds the round it already made, and enqueuing its cards again
+    /// changes nothing.
     /// </summary>
     public async Task<(Round Round, bool Created)> CreateAsync(
         string roundId,
@@ -48,25 +47,20 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             RefreshUserIds = refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
         };
 
-        if (!await rounds.TryAddAsync(round, cancellationToken))
+        var created = await rounds.TryAddAsync(round, cancellationToken);
+        if (!created)
         {
-            var existing = await rounds.GetAsync(thread.Key, roundId, cancellationToken)
+            round = await rounds.GetAsync(thread.Key, roundId, cancellationToken)
                 ?? throw new InvalidOperationException($"Round {roundId} exists but cannot be read.");
-            var unfinished = existing.Posts.IntroductionId is null || existing.VisibleQuestions.Any(q => !existing.Posts.QuestionMessageIds.ContainsKey(q.Id));
-            if (unfinished && now - existing.CreatedAt > PublishGrace)
-            {
-                await jobs.ScheduleAsync(existing, cancellationToken);
-                existing = await publisher.PublishAsync(existing, cancellationToken);
-            }
-
-            return (existing, false);
+        }
+        else
+        {
+            logger.RoundCreated(round.Id, round.Mode.ToString(), round.Questions.Count, round.SummaryDueAt);
         }
 
-        logger.RoundCreated(round.Id, round.Mode.ToString(), round.Questions.Count, round.SummaryDueAt);
         await jobs.ScheduleAsync(round, cancellationToken);
-        round = await rounds.GetAsync(round.ConversationKey, round.Id, cancellationToken) ?? round;
-        round = await publisher.PublishAsync(round, cancellationToken);
-        return (round, true);
+        await publisher.EnqueuePublishAsync(round, cancellationToken);
+        return (round, created);
     }
 
     /// <summary>The newest open round of the conversation, else the newest round.</summary>
@@ -114,7 +108,11 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
 
         logger.RoundStateChanged(round.Id, $"{result.Round.State}/{result.Round.CurrentQuestionIndex}");
         await publisher.RefreshPostedCardsAsync(result.Round, cancellationToken);
-        var changed = publish ? await publisher.PublishAsync(result.Round, cancellationToken) : result.Round;
-        return new SteerResult(SteerStatus.Done, changed);
+        if (publish)
+        {
+            await publisher.EnqueuePublishAsync(result.Round, cancellationToken);
+        }
+
+        return new SteerResult(SteerStatus.Done, result.Round);
     }
 }

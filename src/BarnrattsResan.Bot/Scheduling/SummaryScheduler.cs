@@ -6,13 +6,10 @@ namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>
 /// One pass over the summaries that are due: each is claimed with a lease (so one instance of many takes it),
-/// delivered, and removed. A summary that fell due while no instance ran is due at the first pass after start.
+/// handed to the outbox, and removed; the outbox delivers it. A summary that fell due while no instance ran is due at the first pass after start.
 /// </summary>
 public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
 {
-    /// <summary>A group lead who cannot be reached (left the organisation, blocked the bot) is given up on after this many tries.</summary>
-    public const int MaxAttempts = 5;
-
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
@@ -28,12 +25,9 @@ public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summar
 
             try
             {
-                var lastAttempt = claimed.Attempts >= MaxAttempts;
-                if (await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, lastAttempt, cancellationToken))
-                {
-                    await jobs.CompleteAsync(claimed, cancellationToken);
-                    delivered++;
-                }
+                await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
+                await jobs.CompleteAsync(claimed, cancellationToken);
+                delivered++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -11,5 +11,7 @@ public sealed class TableNames(string prefix)
 
     public string Conversations => prefix + "Conversations";
 
-    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations];
+    public string Outbox => prefix + "Outbox";
+
+    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations, Outbox];
 }

@@ -13,5 +13,7 @@ public sealed class Tables(TableServiceClient service, TableNames names)
 
     public TableClient Conversations { get; } = service.GetTableClient(names.Conversations);
 
-    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations];
+    public TableClient Outbox { get; } = service.GetTableClient(names.Outbox);
+
+    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox];
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
@@ -7,15 +6,17 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>
-/// The summary as one or more cards. Teams refuses messages over 100 KB, so the summary is split into parts
-/// that each stay under <see cref="MaxCardBytes"/>; nothing is dropped. Every part says which part it is.
+/// The summary as one or more cards. Teams refuses messages over 100 KB (counted in UTF-16) and asks for at most
+/// 80 KB, so the summary is split into parts whose whole message stays within <see cref="MessageSize.MaxBytes"/>,
+/// measured as Teams measures; nothing is dropped. Every part says which part it is.
 /// </summary>
 public static class SummaryCards
 {
-    /// <summary>The budget for one card's JSON, leaving room for the message envelope under the 80 KB the bot allows itself.</summary>
-    public const int MaxCardBytes = 70 * 1024;
+    /// <summary>The budget for one card's JSON in UTF-16 bytes: the message budget less the envelope and the notification text.</summary>
+    public const int MaxCardBytes = MessageSize.MaxBytes - MessageSize.EnvelopeBytes - (2 * 1024);
 
-    private const int ReservedBytes = 2 * 1024;
+    /// <summary>Room kept in every part for its part line, the "continues in part …" line and the lead's introduction line.</summary>
+    private const int ReservedBytes = 4 * 1024;
 
     public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes)
     {
@@ -96,7 +97,7 @@ public static class SummaryCards
         var size = 0;
         foreach (var (node, heading) in blocks)
         {
-            var nodeSize = Encoding.UTF8.GetByteCount(node.ToWireJson()) + 1;
+            var nodeSize = MessageSize.Utf16Bytes(node.ToWireJson()) + 2;
             if (size + nodeSize > budget && current.Count > 0)
             {
                 parts.Add(current);
@@ -106,7 +107,7 @@ public static class SummaryCards
                 {
                     var repeated = AdaptiveCard.Text(heading + " …", size: "Medium", weight: "Bolder");
                     current.Add(repeated);
-                    size += Encoding.UTF8.GetByteCount(repeated.ToWireJson()) + 1;
+                    size += MessageSize.Utf16Bytes(repeated.ToWireJson()) + 2;
                 }
             }
 
@@ -123,7 +124,7 @@ public static class SummaryCards
     {
         var shown = text;
         string? note = null;
-        while (Encoding.UTF8.GetByteCount(shown) * 2 > maxBytes && shown.Length > 100)
+        while (MessageSize.Utf16Bytes(shown) * 2 > maxBytes && shown.Length > 100)
         {
             shown = shown[..(shown.Length * 3 / 4)];
         }

@@ -29,7 +29,7 @@ public sealed class SummaryCommandHandler(RoundService rounds, SummaryService su
             return [NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName))];
         }
 
-        var sent = await summaries.SendNowAsync(round, cancellationToken);
-        return [NoticeCard.Create(t.SummaryPosted(sent), color: "Good")];
+        var leads = await summaries.SendNowAsync(round, turn.ActivityId ?? Guid.NewGuid().ToString("N"), cancellationToken);
+        return [NoticeCard.Create(t.SummaryOnItsWay(leads))];
     }
 }

@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Hosting;
+using BarnrattsResan.Bot.Outbound;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -22,7 +23,8 @@ public static class TeamsEdgeExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>());
         });
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
-        services.AddSingleton<IConversationMessenger, BotMessenger>();
+        services.AddSingleton<IOutboundChannel, TeamsOutboundChannel>();
+        services.AddBotConnectorHttpClient();
         services.AddSingleton<TurnInfoFactory>();
         services.AddTransient<IBot, BarnrattsBot>();
         return services;

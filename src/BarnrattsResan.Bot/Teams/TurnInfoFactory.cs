@@ -25,7 +25,8 @@ public sealed class TurnInfoFactory(IOptions<BotOptions> options, ILogger<TurnIn
             ConversationReferences.ToAddress(activity),
             Languages.FromLocale(locale),
             zone,
-            new TeamsConversationMembers(turnContext, logger));
+            new TeamsConversationMembers(turnContext, logger),
+            activity.Id);
     }
 
     private static string? ClientInfo(Microsoft.Bot.Schema.IActivity activity, string property) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Teams;
 using Microsoft.Bot.Schema;
@@ -9,12 +8,13 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// <summary>
 /// The size of a card's message as the bot sends it: the bot's own <see cref="CardActivities.ToActivity"/>,
 /// addressed as the adapter addresses a reply in a Teams channel thread (long Teams ids), serialized as the
-/// Bot Connector client does (Newtonsoft, nulls left out, å/ä/ö as UTF-8, not escaped), counted in UTF-8 bytes.
+/// Bot Connector client does (Newtonsoft, nulls left out, å/ä/ö not escaped), counted in UTF-16 bytes as Teams counts
+/// a message's size ("Format your bot messages", Microsoft Learn).
 /// </summary>
 public static class BotActivitySize
 {
     /// <summary>Teams refuses bot messages over about 100 KB; the project keeps every message under 80 KB.</summary>
-    public const int BudgetBytes = 80 * 1024;
+    public const int BudgetBytes = MessageSize.MaxBytes;
 
     private static readonly JsonSerializerSettings ConnectorSettings = new()
     {
@@ -22,7 +22,7 @@ public static class BotActivitySize
         Formatting = Formatting.None,
     };
 
-    public static int Of(CardMessage message) => Encoding.UTF8.GetByteCount(WireJson(message));
+    public static int Of(CardMessage message) => MessageSize.Utf16Bytes(WireJson(message));
 
     public static string WireJson(CardMessage message)
     {

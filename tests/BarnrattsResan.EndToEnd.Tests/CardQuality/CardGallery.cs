@@ -212,6 +212,6 @@ public static class CardGallery
         yield return new("notice-setup-not-yours", "Someone else pressed the setup card's button",
             NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName), color: "Attention"), CardDelivery.InvokeResponse);
         yield return new("notice-rounds-only-in-teams", "`starta` in a 1:1 chat", NoticeCard.Create(sv.RoundsOnlyInTeams));
-        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryPosted(3), color: "Good"));
+        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryOnItsWay(3)));
     }
 }

@@ -1,9 +1,8 @@
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
-/// <summary>Size of the bot message that carries a card, as the Connector receives it (UTF-8 JSON bytes).</summary>
+/// <summary>Size of the bot message that carries a card, as Teams counts it (its JSON in UTF-16 bytes).</summary>
 public static class CardMessageSize
 {
     public static int OfMessageWithCard(string cardJson)
@@ -17,6 +16,6 @@ public static class CardMessageSize
                 ["content"] = JsonNode.Parse(cardJson),
             }),
         };
-        return Encoding.UTF8.GetByteCount(CardSchemaValidator.Serialize(activity));
+        return CardSchemaValidator.Serialize(activity).Length * sizeof(char);
     }
 }

@@ -1,0 +1,376 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Outbound;
+
+/// <summary>
+/// Delivers one lane's work while this instance holds its lease: the waiting items in order, then the coalesced
+/// question-card updates. Paces every send within Teams' windows for the lane and the tenant; on 429 waits for
+/// Retry-After; on passing faults backs off with jitter; sets aside what Teams refuses or what keeps failing, so
+/// nothing blocks the items behind it for long and no lane blocks another.
+/// </summary>
+internal sealed class OutboxLaneDrainer(
+    OutboxStore store,
+    IOutboundChannel channel,
+    OutboxHandlers handlers,
+    TenantBudget tenants,
+    IDeliveryFailureReporter reporter,
+    TimeProvider time,
+    IOptions<OutboundOptions> options,
+    ILogger<OutboxLaneDrainer> logger)
+{
+    private OutboundOptions Options => options.Value;
+
+    public async Task DrainAsync(OutboxLaneState claimed, string owner, CancellationToken cancellationToken)
+    {
+        var lane = new LaneSession(claimed, owner);
+        DateTimeOffset? nextAt = null;
+        var laneRefused = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (!await KeepLeaseAsync(lane, cancellationToken))
+            {
+                return;
+            }
+
+            var head = await store.HeadAsync(lane.Key, cancellationToken);
+            if (head is not null)
+            {
+                if (laneRefused)
+                {
+                    await SetAsideAsync(head, head.LastError, report: false, cancellationToken);
+                    continue;
+                }
+
+                if (head.NotBefore > time.GetUtcNow())
+                {
+                    nextAt = head.NotBefore;
+                    break;
+                }
+
+                var result = await RunAsync(lane, head, cancellationToken);
+                if (result.Later is { } later)
+                {
+                    nextAt = later;
+                    break;
+                }
+
+                laneRefused |= result.LaneRefused;
+                continue;
+            }
+
+            nextAt = await RefreshCardsAsync(lane, cancellationToken);
+            break;
+        }
+
+        await ReleaseAsync(lane, nextAt, cancellationToken);
+    }
+
+    /// <summary>Sends the head item. Returns a time when the lane must wait (Teams' limits, Retry-After, a backoff).</summary>
+    private async Task<(DateTimeOffset? Later, bool LaneRefused)> RunAsync(LaneSession lane, OutboxItem item, CancellationToken cancellationToken)
+    {
+        var handler = handlers.Find(item.Handler);
+        var send = item.Send;
+        if (send is null)
+        {
+            if (handler is null)
+            {
+                await SetAsideAsync(item, "no handler", report: false, cancellationToken);
+                return (null, false);
+            }
+
+            try
+            {
+                send = await handler.PrepareAsync(item, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.OutboxHandlerFailed(e, item.Handler!);
+                return (await RetryLaterAsync(item, DeliveryOutcome.Unreachable("handler failed"), cancellationToken), false);
+            }
+
+            if (send is null)
+            {
+                await store.RemoveAsync(item, cancellationToken);
+                return (null, false);
+            }
+        }
+
+        var wait = await PaceAsync(lane, send, cancellationToken);
+        if (wait is not null)
+        {
+            return (wait, false);
+        }
+
+        var outcome = await channel.SendAsync(send, cancellationToken);
+        lane.Sent(time.GetUtcNow());
+        switch (outcome.Status)
+        {
+            case DeliveryStatus.Delivered:
+                if (handler is not null)
+                {
+                    try
+                    {
+                        await handler.OnDeliveredAsync(item, outcome, cancellationToken);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // The message is out: do not send it again because recording its id failed.
+                        logger.OutboxHandlerFailed(e, item.Handler!);
+                    }
+                }
+
+                await store.RemoveAsync(item, cancellationToken);
+                return (null, false);
+            case DeliveryStatus.Throttled:
+                logger.OutboxThrottled(lane.Key, outcome.RetryAfter?.TotalSeconds ?? 0);
+                var after = time.GetUtcNow() + (outcome.RetryAfter ?? Backoff(item.Attempts + 1));
+                await store.RescheduleAsync(item with { NotBefore = after, LastError = Describe(outcome) }, cancellationToken);
+                return (after, false);
+            case DeliveryStatus.Transient:
+                return (await RetryLaterAsync(item, outcome, cancellationToken), false);
+            default:
+                await SetAsideAsync(item with { LastError = Describe(outcome) }, Describe(outcome), report: true, cancellationToken, outcome);
+                return (null, outcome.ConversationRefused && send.Kind != OutboundSendKind.Update);
+        }
+    }
+
+    private async Task<DateTimeOffset?> RetryLaterAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    {
+        var attempts = item.Attempts + 1;
+        if (attempts >= Options.MaxAttempts)
+        {
+            await SetAsideAsync(item with { Attempts = attempts, LastError = Describe(outcome) }, Describe(outcome), report: true, cancellationToken, outcome);
+            return null;
+        }
+
+        var after = time.GetUtcNow() + (outcome.RetryAfter ?? Backoff(attempts));
+        await store.RescheduleAsync(item with { Attempts = attempts, NotBefore = after, LastError = Describe(outcome) }, cancellationToken);
+        return after;
+    }
+
+    private async Task SetAsideAsync(OutboxItem item, string? reason, bool report, CancellationToken cancellationToken, DeliveryOutcome? outcome = null)
+    {
+        logger.OutboxSetAside(item.Lane, item.Purpose.ToString(), reason ?? "-");
+        await store.SetAsideAsync(item, cancellationToken);
+        if (report)
+        {
+            try
+            {
+                await reporter.ReportAsync(item, outcome ?? DeliveryOutcome.Unreachable(reason ?? "-"), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.OutboxHandlerFailed(e, "failure report");
+            }
+        }
+    }
+
+    /// <summary>Waits for room in Teams' windows if the wait is short; otherwise returns when to come back.</summary>
+    private async Task<DateTimeOffset?> PaceAsync(LaneSession lane, OutboundSend send, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var threadFree = TeamsRateLimits.EarliestNextSend(lane.Sends, now, TeamsRateLimits.PerThread);
+        if (threadFree - now > Options.MaxInlineWait)
+        {
+            return threadFree;
+        }
+
+        var requests = send.Kind == OutboundSendKind.SendToPerson ? 2 : 1;
+        var tenantFree = tenants.Reserve(send.To.TenantId, requests);
+        var until = threadFree > tenantFree ? threadFree : tenantFree;
+        if (until > now)
+        {
+            await Task.Delay(until - now, time, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Sends the question cards whose count changed, each at most once per coalescing interval. Returns when to look again.</summary>
+    private async Task<DateTimeOffset?> RefreshCardsAsync(LaneSession lane, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? nextAt = null;
+        var handler = handlers.Find(OutboxHandlers.QuestionCardRefresh);
+        foreach (var refresh in lane.State.Refreshes.Where(r => r.IsPending))
+        {
+            var now = time.GetUtcNow();
+            var free = new DateTimeOffset(refresh.SentAt, TimeSpan.Zero) + Options.CoalesceInterval;
+            if (free > now)
+            {
+                nextAt = Earliest(nextAt, free);
+                continue;
+            }
+
+            if (handler is null)
+            {
+                lane.Handled(refresh, now.UtcTicks);
+                continue;
+            }
+
+            var item = new OutboxItem
+            {
+                Lane = lane.Key,
+                IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"refresh|{refresh.RoundId}|{refresh.QuestionIndex}"),
+                Handler = OutboxHandlers.QuestionCardRefresh,
+                Args = JsonSerializer.Serialize(new QuestionCardRefreshArgs(refresh.RoundConversation, refresh.RoundId, refresh.QuestionIndex)),
+                RoundId = refresh.RoundId,
+                RoundConversation = refresh.RoundConversation,
+                Purpose = DeliveryPurpose.RoundCards,
+            };
+            OutboundSend? send;
+            try
+            {
+                send = await handler.PrepareAsync(item, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.OutboxHandlerFailed(e, OutboxHandlers.QuestionCardRefresh);
+                nextAt = Earliest(nextAt, now + Options.RetryDelay);
+                continue;
+            }
+
+            if (send is null)
+            {
+                // Not posted yet (the post will carry the count) or gone: nothing to update.
+                lane.Handled(refresh, refresh.SentAt);
+                continue;
+            }
+
+            var wait = await PaceAsync(lane, send, cancellationToken);
+            if (wait is not null)
+            {
+                nextAt = Earliest(nextAt, wait.Value);
+                break;
+            }
+
+            var outcome = await channel.SendAsync(send, cancellationToken);
+            var sentAt = time.GetUtcNow();
+            lane.Sent(sentAt);
+            switch (outcome.Status)
+            {
+                case DeliveryStatus.Delivered or DeliveryStatus.Refused:
+                    // Refused: the message is gone or Teams will not take it; a later change may try again.
+                    lane.Handled(refresh, sentAt.UtcTicks);
+                    nextAt = Earliest(nextAt, sentAt + Options.CoalesceInterval);
+                    break;
+                default:
+                    nextAt = Earliest(nextAt, sentAt + (outcome.RetryAfter ?? Options.RetryDelay));
+                    break;
+            }
+
+            await SaveAsync(lane, cancellationToken);
+        }
+
+        return nextAt;
+    }
+
+    private async Task<bool> KeepLeaseAsync(LaneSession lane, CancellationToken cancellationToken)
+    {
+        if (lane.LeaseUntil - time.GetUtcNow() > Options.Lease / 2)
+        {
+            return true;
+        }
+
+        lane.LeaseUntil = time.GetUtcNow() + Options.Lease;
+        return await SaveAsync(lane, cancellationToken);
+    }
+
+    /// <summary>Saves what this instance changed on the lane row; re-applies on a fresh read if answers marked cards in between.</summary>
+    private async Task<bool> SaveAsync(LaneSession lane, CancellationToken cancellationToken, DateTimeOffset? nextAt = null, bool release = false)
+    {
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var change = OutboxLaneState.Change(
+                lane.State,
+                release ? null : lane.Owner,
+                release ? null : lane.LeaseUntil,
+                nextAt,
+                TeamsRateLimits.Trim(lane.Sends, time.GetUtcNow()),
+                lane.HandledRefreshes);
+            var saved = await store.TrySaveLaneAsync(change, cancellationToken);
+            if (saved is not null)
+            {
+                lane.State = saved;
+                return true;
+            }
+
+            var fresh = await store.GetLaneAsync(lane.Key, cancellationToken);
+            if (fresh is null || fresh.IsLeasedByOtherThan(lane.Owner, time.GetUtcNow()))
+            {
+                logger.OutboxLeaseLost(lane.Key);
+                return false;
+            }
+
+            lane.State = fresh;
+        }
+
+        return false;
+    }
+
+    private async Task ReleaseAsync(LaneSession lane, DateTimeOffset? nextAt, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: keep the lease; another instance takes the lane over when it ends.
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var recentCardUpdate = lane.State.Refreshes.Any(r => new DateTimeOffset(r.SentAt, TimeSpan.Zero) + Options.CoalesceInterval > now);
+        if (nextAt is null && !recentCardUpdate)
+        {
+            // Nothing left: remove the lane row, unless work arrived in between (then its ETag changed and it stays due).
+            if (await SaveAsync(lane, cancellationToken, nextAt: now, release: true)
+                && await store.HeadAsync(lane.Key, cancellationToken) is null
+                && !lane.State.Refreshes.Any(r => r.IsPending))
+            {
+                await store.TryRemoveLaneAsync(lane.State, cancellationToken);
+            }
+
+            return;
+        }
+
+        var due = nextAt ?? lane.State.Refreshes.Select(r => new DateTimeOffset(r.SentAt, TimeSpan.Zero) + Options.CoalesceInterval).Max();
+        await SaveAsync(lane, cancellationToken, nextAt: due, release: true);
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        // Exponential with full jitter: between half and all of RetryDelay × 2^(attempt−1), at most ten minutes.
+        var ceiling = Math.Min(Options.RetryDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1)), TimeSpan.FromMinutes(10).TotalMilliseconds);
+        return TimeSpan.FromMilliseconds((ceiling / 2) + (Random.Shared.NextDouble() * ceiling / 2));
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
+
+    private static string Describe(DeliveryOutcome outcome) =>
+        outcome.HttpStatus is { } status ? $"{status} {outcome.Detail}".Trim() : outcome.Detail ?? outcome.Status.ToString();
+
+    /// <summary>What this instance knows about the lane while it holds it.</summary>
+    private sealed class LaneSession(OutboxLaneState state, string owner)
+    {
+        private readonly List<long> sends = [.. state.Sends];
+        private readonly Dictionary<(string, int), (CoalescedRefresh, long)> handled = [];
+
+        public OutboxLaneState State { get; set; } = state;
+
+        public string Owner { get; } = owner;
+
+        public string Key => State.Key;
+
+        public DateTimeOffset LeaseUntil { get; set; } = state.LeaseUntil;
+
+        public IReadOnlyList<long> Sends => sends;
+
+        public IEnumerable<(CoalescedRefresh Refresh, long SentAt)> HandledRefreshes => handled.Values;
+
+        public void Sent(DateTimeOffset at) => sends.Add(at.UtcTicks);
+
+        public void Handled(CoalescedRefresh refresh, long sentAt) => handled[(refresh.RoundId, refresh.QuestionIndex)] = (refresh, sentAt);
+    }
+}
+
+/// <summary>Which shared question card to show again: the round (by its conversation and id) and the question's position.</summary>
+public sealed record QuestionCardRefreshArgs(string Conversation, string RoundId, int QuestionIndex);

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Questions;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>
+/// Posts a round's introduction or one of its question cards, built when it is sent (so a question card shows the
+/// count and state of that moment), and records the posted message's id on the round so it can be updated later.
+/// A card already recorded as posted is not posted again.
+/// </summary>
+internal sealed class RoundPostHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog) : IOutboxHandler
+{
+    public const string HandlerName = "round.post";
+
+    public string Name => HandlerName;
+
+    public async Task<OutboundSend?> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var args = Args(item);
+        var round = await rounds.GetAsync(ConversationKey.FromStored(args.Conversation), args.RoundId, cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        if (args.QuestionId is null)
+        {
+            return round.Posts.IntroductionId is null ? OutboundSend.Post(round.Thread, RoundCards.Introduction(round, catalog)) : null;
+        }
+
+        var question = round.FindQuestion(args.QuestionId);
+        if (question is null || round.Posts.QuestionMessageIds.ContainsKey(question.Id))
+        {
+            return null;
+        }
+
+        var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
+        return OutboundSend.Post(round.Thread, QuestionCard.Shared(round, question, count));
+    }
+
+    public async Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    {
+        var args = Args(item);
+        var id = outcome.MessageId ?? string.Empty;
+        await rounds.ChangeAsync(
+            ConversationKey.FromStored(args.Conversation),
+            args.RoundId,
+            r => RoundTransition.To(args.QuestionId is null
+                ? r with { Posts = r.Posts with { IntroductionId = id } }
+                : r with { Posts = r.Posts.WithQuestion(args.QuestionId, id) }),
+            cancellationToken);
+    }
+
+    private static RoundPostArgs Args(OutboxItem item) => JsonSerializer.Deserialize<RoundPostArgs>(item.Args ?? "{}")!;
+}
