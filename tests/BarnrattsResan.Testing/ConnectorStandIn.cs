@@ -56,6 +56,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     private readonly Dictionary<string, List<DateTimeOffset>> tenantRequests = new(StringComparer.Ordinal);
     private WebApplication? app;
     private int nextId;
+    private int sendCount;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
@@ -69,6 +70,12 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     /// <summary>The Retry-After Teams sends with a 429.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Also answer 429 to every n-th send, as Teams does when other bots or the same app elsewhere use up the thread's
+    /// or the tenant's budget (0: never).
+    /// </summary>
+    public int ThrottleEveryNth { get; set; }
 
     /// <summary>Answer 503 to every send to the conversations this matches (a passing fault).</summary>
     public Func<string, bool>? Refuse { get; set; }
@@ -194,7 +201,8 @@ public sealed class ConnectorStandIn : IAsyncDisposable
             return Error(context, conversationId, 413, "MessageSizeTooBig", "The message is too large.");
         }
 
-        if (EnforceRateLimits && !TryTakeBudget(countsForThread ? conversationId : null, tenant ?? "unknown"))
+        var throttledByOthers = ThrottleEveryNth > 0 && Interlocked.Increment(ref sendCount) % ThrottleEveryNth == 0;
+        if (throttledByOthers || (EnforceRateLimits && !TryTakeBudget(countsForThread ? conversationId : null, tenant ?? "unknown")))
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Error(context, conversationId, 429, "TooManyRequests", "Too many requests.");

@@ -108,11 +108,12 @@ internal sealed class OutboxLaneDrainer(
         switch (outcome.Status)
         {
             case DeliveryStatus.Delivered:
+                // Teams has the message: record it even if this instance is stopping, so no one sends it again.
                 if (handler is not null)
                 {
                     try
                     {
-                        await handler.OnDeliveredAsync(item, outcome, cancellationToken);
+                        await handler.OnDeliveredAsync(item, outcome, CancellationToken.None);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -121,7 +122,7 @@ internal sealed class OutboxLaneDrainer(
                     }
                 }
 
-                await store.RemoveAsync(item, cancellationToken);
+                await store.RemoveAsync(item, CancellationToken.None);
                 return (null, false);
             case DeliveryStatus.Throttled:
                 logger.OutboxThrottled(lane.Key, outcome.RetryAfter?.TotalSeconds ?? 0);

@@ -44,7 +44,8 @@ internal sealed class OutboxStore(Tables tables)
     public async Task<IReadOnlyList<OutboxLaneState>> DueLanesAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var lanes = new List<OutboxLaneState>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == OutboxLaneState.Partition && e.GetDateTimeOffset("NextAt") <= now, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {OutboxLaneState.Partition} and NextAt le {now}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             lanes.Add(new OutboxLaneState(entity));
             if (lanes.Count >= max) break;

@@ -16,7 +16,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         {
             logger.TurnFailed(exception, turnContext.Activity?.Type);
             var texts = Languages.FromLocale(turnContext.Activity?.Locale).Texts();
-            var busy = exception is RoundBusyException or AnswerBusyException;
+            var busy = Storage.StorageFaults.MeansTryAgain(exception);
             try
             {
                 await turnContext.SendActivityAsync(busy ? texts.Busy : texts.TurnError);

@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -33,7 +33,11 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             _ => null,
         } ?? [];
         var action = new Conversations.CardAction(invokeValue.Action?.Verb ?? string.Empty, data);
-        var handling = cardActions.HandleAsync(turn, action, cancellationToken);
+
+        // Teams gives an invoke about 10-15 seconds; answer within the budget even when storage stalls.
+        using var budget = new CancellationTokenSource(InvokeBudget, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var handling = cardActions.HandleAsync(turn, action, deadline.Token);
         if (handling is null)
         {
             return new AdaptiveCardInvokeResponse
@@ -48,11 +52,11 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         {
             return CardActivities.ToInvokeResponse(await handling);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
             logger.TurnFailed(e, turnContext.Activity.Type);
-            var busy = e is Rounds.RoundBusyException or Answers.AnswerBusyException;
+            var busy = budget.IsCancellationRequested || Storage.StorageFaults.MeansTryAgain(e);
             return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError, color: "Attention"));
         }
     }
@@ -72,6 +76,9 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }
+
+    /// <summary>How long a card action may take before the person is asked to try again, well within Teams' invoke timeout.</summary>
+    public static readonly TimeSpan InvokeBudget = TimeSpan.FromSeconds(8);
 
     /// <summary>Removes any leftover <c>&lt;at&gt;…&lt;/at&gt;</c> markup and non-breaking spaces Teams puts around mentions.</summary>
     private static string StripMentionMarkup(string? text) =>

@@ -80,7 +80,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.AnswerAsync(channel.Erik, questions[0], "Eriks svar om målen");
         await channel.AnswerAsync(channel.Sara, questions[3], "Saras svar om styrkorna");
 
-        var replies = await channel.SayAsync(channel.Facilitator, "sammanfatta");
+        var replies = await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
 
         var inThread = replies.Where(r => r.ConversationId == channel.Activities.ThreadConversationId && r.Text.Contains("Sammanfattning:")).ToArray();
         var summary = Assert.Single(inThread).Text;
@@ -95,7 +95,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.Equal(channel.Lead.Id, created.Activity["members"]![0]!["id"]!.GetValue<string>());
         var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
         Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary, toLead.Text);
-        Assert.Contains(replies, r => r.Text.Contains("skickad till 1 mottagare"));
+        Assert.Contains(replies, r => r.Text.Contains("skickas till 1 gruppledare"));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.AnswerAsync(channel.Anna, question, "Ett anonymt svar");
         await channel.AnswerAsync(channel.Erik, question, "Ett annat anonymt svar");
 
-        var replies = await channel.SayAsync(channel.Facilitator, "sammanfatta");
+        var replies = await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
 
         var summary = replies.First(r => r.Text.Contains("Sammanfattning:")).Text;
         Assert.Contains("Ett anonymt svar", summary);

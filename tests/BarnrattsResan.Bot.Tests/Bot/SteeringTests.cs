@@ -50,6 +50,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var afterButton = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, first, CardVerbs.NextQuestion));
         Assert.DoesNotContain("Nästa fråga", CardText.ActionTitles(afterButton));
+        await channel.DeliverAsync();
         var questions = channel.QuestionCards();
         Assert.DoesNotContain("Nästa fråga", CardText.ActionTitles(questions[0]));
         Assert.Contains("Nästa fråga", CardText.ActionTitles(questions[1]));

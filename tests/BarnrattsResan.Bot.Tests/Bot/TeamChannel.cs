@@ -52,10 +52,52 @@ public sealed class TeamChannel : IAsyncDisposable
 
     public TestUser Lead { get; }
 
-    public static async Task<TeamChannel> OpenAsync(AzuriteFixture azurite, bool scheduler = false)
+    public static async Task<TeamChannel> OpenAsync(AzuriteFixture azurite, bool scheduler = false, bool teamsLimits = true)
     {
         var connector = await ConnectorStandIn.StartAsync();
-        return new TeamChannel(azurite, connector, new FakeTimeProvider(Start), null, scheduler);
+        var time = new FakeTimeProvider(Start);
+        connector.Clock = time;
+        connector.EnforceRateLimits = teamsLimits;
+        return new TeamChannel(azurite, connector, time, null, scheduler);
+    }
+
+    /// <summary>
+    /// Lets the bot's outbox deliver everything it has, moving the test clock on while the worker waits (Teams' rate
+    /// windows, Retry-After, backoff, the 2-second coalescing of counts): until no lane has work left.
+    /// </summary>
+    public Task DeliverAsync(TimeSpan? realTimeout = null) => DeliverUntilAsync(() => true, realTimeout);
+
+    /// <summary>Moves the test clock on, as the outbox worker waits, until <paramref name="condition"/> holds.</summary>
+    public async Task RunClockUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition was not met within 30 seconds.");
+            App.Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5);
+        }
+    }
+
+    /// <summary>As <see cref="DeliverAsync"/>, and until <paramref name="condition"/> holds (for work a scheduler enqueues).</summary>
+    public async Task DeliverUntilAsync(Func<bool> condition, TimeSpan? realTimeout = null)
+    {
+        var tables = await TablesAsync();
+        var deadline = DateTime.UtcNow + (realTimeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var lanes = await tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey == "lanes").ToListAsync();
+            if (lanes.Count == 0 && condition()) return;
+            if (DateTime.UtcNow > deadline)
+            {
+                var waiting = await tables.Outbox.QueryAsync<TableEntity>(e => e.RowKey.CompareTo("o|") >= 0 && e.RowKey.CompareTo("o}") < 0).ToListAsync();
+                var state = string.Join("; ", lanes.Select(l => $"next {l.GetDateTimeOffset("NextAt"):o}, lease {l.GetString("LeaseOwner")} until {l.GetDateTimeOffset("LeaseUntil"):o}"));
+                throw new TimeoutException($"At {App.Time.GetUtcNow():o} the outbox still had {lanes.Count} lanes ({state}) and {waiting.Count} items waiting, or the condition was not met; the stand-in accepted {Connector.Sent.Count} activities.");
+            }
+
+            App.Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5);
+        }
     }
 
     /// <summary>Stops this bot instance and starts a new one on the same storage: nothing may live only in memory.</summary>
@@ -68,12 +110,23 @@ public sealed class TeamChannel : IAsyncDisposable
         _ = App.Server;
     }
 
-    /// <summary>The facilitator mentions the bot with a command; returns the cards the bot replied with.</summary>
+    /// <summary>Someone mentions the bot with a command; returns the cards the bot replied with (what follows from the outbox is delivered before this returns).</summary>
     public async Task<IReadOnlyList<SentActivity>> SayAsync(TestUser from, string command, TeamsActivities? activities = null)
     {
         var before = Connector.Sent.Count;
-        var response = await App.PostAsync((activities ?? Activities).Mention(from, command));
+        var mention = (activities ?? Activities).Mention(from, command);
+        var response = await App.PostAsync(mention);
         Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode} to '{command}'.");
+        await DeliverAsync();
+        var id = mention["id"]?.GetValue<string>();
+        return Connector.Sent.Skip(before).Where(s => s.Activity["replyToId"]?.GetValue<string>() == id).ToArray();
+    }
+
+    /// <summary>Someone mentions the bot with a command; returns everything the bot sent because of it: replies and what followed from the outbox.</summary>
+    public async Task<IReadOnlyList<SentActivity>> SayAndDeliverAsync(TestUser from, string command)
+    {
+        var before = Connector.Sent.Count;
+        await SayAsync(from, command);
         return Connector.Sent.Skip(before).ToArray();
     }
 
@@ -99,7 +152,9 @@ public sealed class TeamChannel : IAsyncDisposable
             ["mode"] = "all",
         };
         foreach (var (id, value) in inputs) values[id] = value;
-        return await App.InvokeAsync(Activities.Click(Facilitator, setup, CardVerbs.CreateRound, values.Select(kv => (kv.Key, kv.Value)).ToArray()));
+        var confirmation = await App.InvokeAsync(Activities.Click(Facilitator, setup, CardVerbs.CreateRound, values.Select(kv => (kv.Key, kv.Value)).ToArray()));
+        await DeliverAsync();
+        return confirmation;
     }
 
     /// <summary>The shared question cards the bot posted in the thread, latest version of each.</summary>
@@ -110,8 +165,13 @@ public sealed class TeamChannel : IAsyncDisposable
             .Select(s => Connector.Sent.LastOrDefault(u => u.Kind == "update" && u.ActivityId == s.ActivityId)?.Card ?? s.Card!)
             .ToArray();
 
-    public Task<JsonObject> AnswerAsync(TestUser who, JsonObject questionCard, string answer) =>
-        App.InvokeAsync(Activities.Click(who, questionCard, CardVerbs.SubmitAnswer, ("answer", answer)));
+    /// <summary>A colleague answers in a question card; the shared card's count follows from the outbox before this returns.</summary>
+    public async Task<JsonObject> AnswerAsync(TestUser who, JsonObject questionCard, string answer)
+    {
+        var card = await App.InvokeAsync(Activities.Click(who, questionCard, CardVerbs.SubmitAnswer, ("answer", answer)));
+        await DeliverAsync();
+        return card;
+    }
 
     public Task<Tables> TablesAsync() => TestTables.CreateAsync(azurite, App.TablePrefix);
 

@@ -30,6 +30,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public string TablePrefix => tablePrefix;
 
+    /// <summary>Extra settings for this instance (set before it starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -37,6 +40,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:TablePrefix", tablePrefix);
         builder.UseSetting("Scheduler:Enabled", schedulerEnabled ? "true" : "false");
         builder.UseSetting("Scheduler:PollInterval", "00:00:05");
+        builder.UseSetting("Outbound:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services =>
