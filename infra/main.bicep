@@ -50,6 +50,9 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Address range of the bot\'s small virtual network (only the web app\'s outbound subnet, a /26, is used). Change it only if it must not overlap a network you will peer with.')
+param virtualNetworkAddressPrefix string = '10.0.0.0/24'
+
 @description('Tags for every resource.')
 param tags object = {
   application: 'barnrattsresan'
@@ -61,6 +64,7 @@ var prefix = toLower(namePrefix)
 var suffix = uniqueString(resourceGroup().id, prefix)
 var names = {
   identity: '${prefix}-id-${suffix}'
+  vnet: '${prefix}-vnet-${suffix}'
   storage: take('${replace(prefix, '-', '')}st${suffix}', 24)
   workspace: '${prefix}-log-${suffix}'
   appInsights: '${prefix}-appi-${suffix}'
@@ -78,16 +82,14 @@ module identity 'modules/identity.bicep' = {
   }
 }
 
-module storage 'modules/storage.bicep' = {
-  name: 'storage'
+module network 'modules/network.bicep' = {
+  name: 'network'
   params: {
-    name: names.storage
+    name: names.vnet
     location: location
     tags: tags
-    skuName: storageSku
-    dataContributorIdentityName: names.identity
+    addressPrefix: virtualNetworkAddressPrefix
   }
-  dependsOn: [identity]
 }
 
 module monitoring 'modules/monitoring.bicep' = {
@@ -98,7 +100,23 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
+    publisherIdentityName: names.identity
   }
+  dependsOn: [identity]
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: names.storage
+    location: location
+    tags: tags
+    skuName: storageSku
+    dataContributorIdentityName: names.identity
+    allowedSubnetId: network.outputs.subnetId
+    workspaceId: monitoring.outputs.workspaceId
+  }
+  dependsOn: [identity]
 }
 
 module webApp 'modules/webApp.bicep' = {
@@ -113,9 +131,10 @@ module webApp 'modules/webApp.bicep' = {
     identityClientId: identity.outputs.clientId
     tableServiceUri: storage.outputs.tableEndpoint
     appInsightsName: names.appInsights
+    outboundSubnetId: network.outputs.subnetId
+    workspaceId: monitoring.outputs.workspaceId
     defaultTimeZone: defaultTimeZone
   }
-  dependsOn: [monitoring]
 }
 
 module bot 'modules/bot.bicep' = {

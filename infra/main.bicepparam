@@ -9,3 +9,4 @@ param botDisplayName = 'Barnrättsresan'
 param defaultTimeZone = 'Europe/Stockholm'
 param storageSku = 'Standard_LRS'
 param logRetentionInDays = 30
+param virtualNetworkAddressPrefix = '10.0.0.0/24'

@@ -6,6 +6,7 @@ namespace BarnrattsResan.Deployment.Tests;
 public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFixture<CompiledInfraFixture>
 {
     private const string TableDataContributorRoleId = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string MonitoringMetricsPublisherRoleId = "3913510d-42f4-4e42-8a64-420c390055eb";
 
     private JsonNode Template => JsonNode.Parse(File.ReadAllText(infra.TemplatePath))!;
 
@@ -30,6 +31,17 @@ public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFi
 
     private JsonNode Single(string type) => Assert.Single(Resources(), r => (string?)r["type"] == type);
 
+    /// <summary>The template of one module (a nested deployment), by the module's name in main.bicep.</summary>
+    private JsonNode Module(string name) =>
+        Assert.Single(Resources(), r => (string?)r["name"] == name && (string?)r["type"] == "Microsoft.Resources/deployments")["properties"]!["template"]!;
+
+    /// <summary>The value main.bicep passes to a module's parameter.</summary>
+    private string? ModuleParameter(string module, string parameter) =>
+        (string?)Assert.Single(Resources(), r => (string?)r["name"] == module)["properties"]!["parameters"]![parameter]!["value"];
+
+    private static List<JsonNode> ResourcesOf(JsonNode template, string type) =>
+        template["resources"]!.AsArray().Where(r => (string?)r!["type"] == type).Select(r => r!).ToList();
+
     private Dictionary<string, string?> AppSettings() =>
         Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
             .ToDictionary(s => (string)s!["name"]!, s => (string?)s!["value"]);
@@ -48,9 +60,9 @@ public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFi
     [Fact]
     public void TheIdentityIsStorageTableDataContributorOnTheAccount()
     {
-        var assignment = Single("Microsoft.Authorization/roleAssignments");
+        var storageModule = Module("storage");
+        var assignment = Assert.Single(ResourcesOf(storageModule, "Microsoft.Authorization/roleAssignments"));
 
-        var storageModule = Assert.Single(Resources(), r => (string?)r["name"] == "storage")["properties"]!["template"]!;
         Assert.Equal(TableDataContributorRoleId, (string?)storageModule["variables"]!["tableDataContributorRoleId"]);
         Assert.Equal(
             "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('tableDataContributorRoleId'))]",
@@ -178,4 +190,118 @@ public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFi
         Assert.Equal(2, policies.Count);
         Assert.All(policies, p => Assert.False((bool)p["properties"]!["allow"]!));
     }
+
+    [Fact]
+    public void TheStorageFirewallAdmitsOnlyTheWebAppsSubnet()
+    {
+        var acls = Single("Microsoft.Storage/storageAccounts")["properties"]!["networkAcls"]!;
+
+        Assert.Equal("Deny", (string?)acls["defaultAction"]);
+        Assert.Equal("None", (string?)acls["bypass"]);
+        Assert.Empty(acls["ipRules"]!.AsArray());
+        var rule = Assert.Single(acls["virtualNetworkRules"]!.AsArray())!;
+        Assert.Equal("[parameters('allowedSubnetId')]", (string?)rule["id"]);
+        Assert.Equal("Allow", (string?)rule["action"]);
+
+        // The subnet the firewall admits is the one the web app sends its traffic through…
+        var subnetOutput = "[reference(resourceId('Microsoft.Resources/deployments', 'network'), '2025-04-01').outputs.subnetId.value]";
+        Assert.Equal(subnetOutput, ModuleParameter("storage", "allowedSubnetId"));
+        Assert.Equal(subnetOutput, ModuleParameter("webApp", "outboundSubnetId"));
+        Assert.Equal("[parameters('outboundSubnetId')]", (string?)Single("Microsoft.Web/sites")["properties"]!["virtualNetworkSubnetId"]);
+
+        // …delegated to App Service and carrying the storage service endpoint, without which the rule admits nothing.
+        var subnet = Assert.Single(Single("Microsoft.Network/virtualNetworks")["properties"]!["subnets"]!.AsArray())!["properties"]!;
+        Assert.Equal("Microsoft.Web/serverFarms", (string?)Assert.Single(subnet["delegations"]!.AsArray())!["properties"]!["serviceName"]);
+        Assert.Equal("Microsoft.Storage", (string?)Assert.Single(subnet["serviceEndpoints"]!.AsArray())!["service"]);
+        Assert.Equal(
+            "[reference(resourceId('Microsoft.Network/virtualNetworks', parameters('name')), '2024-05-01').subnets[0].id]",
+            (string?)Module("network")["outputs"]!["subnetId"]!["value"]);
+    }
+
+    [Fact]
+    public void EverythingThatServesHttpsRequiresTls12()
+    {
+        var config = Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!;
+
+        Assert.Equal("TLS1_2", (string?)Single("Microsoft.Storage/storageAccounts")["properties"]!["minimumTlsVersion"]);
+        Assert.Equal("1.2", (string?)config["minTlsVersion"]);
+        Assert.Equal("1.2", (string?)config["scmMinTlsVersion"]);
+    }
+
+    [Fact]
+    public void TableReadsWritesAndDeletesAreLoggedToLogAnalytics()
+    {
+        var setting = Assert.Single(ResourcesOf(Module("storage"), "Microsoft.Insights/diagnosticSettings"));
+
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts/tableServices', parameters('name'), 'default')]", (string?)setting["scope"]);
+        Assert.Equal("[parameters('workspaceId')]", (string?)setting["properties"]!["workspaceId"]);
+        var categories = setting["properties"]!["logs"]!.AsArray()
+            .Where(l => (bool)l!["enabled"]!)
+            .Select(l => (string?)l!["category"])
+            .Order();
+        Assert.Equal(["StorageDelete", "StorageRead", "StorageWrite"], categories);
+        Assert.Equal(WorkspaceOutput, ModuleParameter("storage", "workspaceId"));
+    }
+
+    [Fact]
+    public void TheWebAppsLogsGoToLogAnalytics()
+    {
+        var setting = Assert.Single(ResourcesOf(Module("webApp"), "Microsoft.Insights/diagnosticSettings"));
+
+        Assert.Equal("[resourceId('Microsoft.Web/sites', parameters('webAppName'))]", (string?)setting["scope"]);
+        Assert.Equal("[parameters('workspaceId')]", (string?)setting["properties"]!["workspaceId"]);
+        var logs = Assert.Single(setting["properties"]!["logs"]!.AsArray())!;
+        Assert.Equal("allLogs", (string?)logs["categoryGroup"]);
+        Assert.True((bool)logs["enabled"]!);
+        Assert.Equal(WorkspaceOutput, ModuleParameter("webApp", "workspaceId"));
+        Assert.Equal("[resourceId('Microsoft.OperationalInsights/workspaces', parameters('workspaceName'))]", (string?)Module("monitoring")["outputs"]!["workspaceId"]!["value"]);
+    }
+
+    [Fact]
+    public void ApplicationInsightsAcceptsOnlyTheBotsEntraToken()
+    {
+        var monitoring = Module("monitoring");
+        var insights = Single("Microsoft.Insights/components")["properties"]!;
+        Assert.True((bool)insights["DisableLocalAuth"]!);
+        Assert.True((bool)Single("Microsoft.OperationalInsights/workspaces")["properties"]!["features"]!["disableLocalAuth"]!);
+
+        // The identity the web app runs as may publish to this component…
+        var assignment = Assert.Single(ResourcesOf(monitoring, "Microsoft.Authorization/roleAssignments"));
+        Assert.Equal(MonitoringMetricsPublisherRoleId, (string?)monitoring["variables"]!["metricsPublisherRoleId"]);
+        Assert.Equal(
+            "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('metricsPublisherRoleId'))]",
+            (string?)assignment["properties"]!["roleDefinitionId"]);
+        Assert.Equal("[resourceId('Microsoft.Insights/components', parameters('appInsightsName'))]", (string?)assignment["scope"]);
+        Assert.Equal("ServicePrincipal", (string?)assignment["properties"]!["principalType"]);
+        Assert.Contains("parameters('publisherIdentityName')", (string?)assignment["properties"]!["principalId"], StringComparison.Ordinal);
+        Assert.Equal("[variables('names').identity]", ModuleParameter("monitoring", "publisherIdentityName"));
+
+        // …and the bot is told which identity to sign its telemetry with.
+        Assert.Equal("[parameters('identityClientId')]", AppSettings()["Telemetry__ManagedIdentityClientId"]);
+    }
+
+    [Fact]
+    public void OnlyTheAzureBotServiceMayCallTheWebApp()
+    {
+        var config = Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!;
+
+        Assert.Equal("Deny", (string?)config["ipSecurityRestrictionsDefaultAction"]);
+        var rule = Assert.Single(config["ipSecurityRestrictions"]!.AsArray())!;
+        Assert.Equal("Allow", (string?)rule["action"]);
+        Assert.Equal("ServiceTag", (string?)rule["tag"]);
+        Assert.Equal("AzureBotService", (string?)rule["ipAddress"]);
+        // Deployments (az webapp deploy) use the SCM site, which has its own rule set and no basic auth.
+        Assert.False((bool)config["scmIpSecurityRestrictionsUseMain"]!);
+    }
+
+    [Fact]
+    public void TheStorageAccountHasADeleteLock()
+    {
+        var storageLock = Assert.Single(ResourcesOf(Module("storage"), "Microsoft.Authorization/locks"));
+
+        Assert.Equal("CanNotDelete", (string?)storageLock["properties"]!["level"]);
+        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('name'))]", (string?)storageLock["scope"]);
+    }
+
+    private const string WorkspaceOutput = "[reference(resourceId('Microsoft.Resources/deployments', 'monitoring'), '2025-04-01').outputs.workspaceId.value]";
 }

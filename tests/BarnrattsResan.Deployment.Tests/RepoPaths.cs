@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string BicepCli { get; } = Metadata("BicepPath");
 
+    /// <summary>NuGet's global packages folder, where the Bot Framework packages are downloaded to.</summary>
+    public static string NuGetPackageRoot { get; } = Metadata("NuGetPackageRoot");
+
     public static string Manifest(string name) => Path.Combine(Root, "manifest", name);
 
     public static string Icon(string name) => Path.Combine(Root, "manifest", "icons", name);
