@@ -12,29 +12,42 @@ public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summar
 {
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
+    /// <summary>How many due jobs are read at a time; a pass reads page after page until none is left.</summary>
+    private const int PageSize = 50;
+
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var job in await jobs.DueAsync(time.GetUtcNow(), max: 50, cancellationToken))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
         {
-            var claimed = await jobs.TryClaimAsync(job, owner, time.GetUtcNow(), options.Value.Lease, cancellationToken);
-            if (claimed is null)
+            var page = (await jobs.DueAsync(time.GetUtcNow(), PageSize + seen.Count, cancellationToken)).Where(j => seen.Add(j.RowKey)).ToArray();
+            if (page.Length == 0)
             {
-                continue;
+                return delivered;
             }
 
-            try
+            foreach (var job in page)
             {
-                await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
-                await jobs.CompleteAsync(claimed, cancellationToken);
-                delivered++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.SummaryJobFailed(e, claimed.RoundId);
+                var claimed = await jobs.TryClaimAsync(job, owner, time.GetUtcNow(), options.Value.Lease, cancellationToken);
+                if (claimed is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    // Handing a summary to the outbox is a few table writes: a job never waits for Teams, so a
+                    // conversation that refuses the bot cannot hold up the others.
+                    await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
+                    await jobs.CompleteAsync(claimed, cancellationToken);
+                    delivered++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.SummaryJobFailed(e, claimed.RoundId);
+                }
             }
         }
-
-        return delivered;
     }
 }
