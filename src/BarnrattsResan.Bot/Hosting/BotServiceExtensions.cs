@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
@@ -24,6 +25,7 @@ public static class BotServiceExtensions
 
         services.TryAddTimeProvider();
         services.AddTeamsEdge();
+        services.AddPrivacy(builder.Configuration);
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
@@ -33,6 +35,7 @@ public static class BotServiceExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<RoundPublisher>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<RoundResolver>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
@@ -49,6 +52,7 @@ public static class BotServiceExtensions
         services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
         services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
+        services.AddSingleton<ICardActionHandler, ChooseRoundActionHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();
         return builder;
