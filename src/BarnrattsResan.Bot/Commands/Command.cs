@@ -50,7 +50,7 @@ public static class CommandParser
         ["delete"] = CommandKind.Delete,
     };
 
-    /// <summary>Commands of several words, matched whole (spaces and case do not matter) before the first word is looked at.</summary>
+    /// <summary>Commands of several words, matched at the start (spaces and case do not matter) before the first word is looked at.</summary>
     private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["radera mina svar"] = CommandKind.DeleteMyAnswers,
@@ -68,8 +68,14 @@ public static class CommandParser
             return new Command(CommandKind.Help, trimmed);
         }
 
-        var phrase = string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('!', '.', ',', ':', ';');
-        if (Phrases.TryGetValue(phrase, out var phraseKind)) return new Command(phraseKind, trimmed);
+        var words = string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('!', '.', ',', ':', ';');
+        foreach (var (phrase, phraseKind) in Phrases)
+        {
+            if (words.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (words.Length == phrase.Length || !char.IsLetterOrDigit(words[phrase.Length])))
+            {
+                return new Command(phraseKind, trimmed);
+            }
+        }
 
         var first = trimmed.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0].Trim('!', '.', ',', ':', ';');
         if (first == "?") return new Command(CommandKind.Help, trimmed);
