@@ -1,7 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Answers;
@@ -50,17 +49,7 @@ public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRou
             return Task.FromResult(NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed)));
         }
 
-        return Task.FromResult(new CardMessage(
-            AdaptiveCard.Create(
-                [
-                    AdaptiveCard.Text(t.DeleteMyAnswersTitle(round.Title), size: "Medium", weight: "Bolder"),
-                    AdaptiveCard.Text(t.DeleteMyAnswersText),
-                ],
-                [
-                    AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), style: "destructive", validateInputs: false),
-                    DeleteRoundCard.CancelAction(t),
-                ]),
-            t.DeleteMyAnswersTitle(round.Title)));
+        return Task.FromResult(WithdrawAnswersCard.Confirm(round, t));
     }
 }
 

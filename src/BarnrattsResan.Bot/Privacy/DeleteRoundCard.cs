@@ -44,7 +44,7 @@ public static class DeleteRoundCard
     }
 
     private static JsonObject ConfirmAction(Round round, Texts t) =>
-        AdaptiveCard.Execute(t.DeleteRoundConfirm, CardVerbs.DeleteRound, new RoundActionData(round.Id), style: "destructive", validateInputs: false);
+        AdaptiveCard.Execute(t.DeleteRoundConfirm, CardVerbs.DeleteRound, new RoundActionData(round.Id), validateInputs: false);
 
     public static JsonObject CancelAction(Texts t) =>
         AdaptiveCard.Execute(t.Cancel, CardVerbs.Cancel, new { }, validateInputs: false);
