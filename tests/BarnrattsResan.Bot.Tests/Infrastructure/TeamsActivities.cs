@@ -99,6 +99,15 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
         return activity;
     }
 
+    /// <summary>The app uninstalled from a person's 1:1 chat with the bot.</summary>
+    public JsonObject UninstalledPersonally(TestUser user)
+    {
+        var activity = InstallationUpdate(user, "remove");
+        activity["conversation"] = new JsonObject { ["id"] = "a:1on1-" + user.Id, ["conversationType"] = "personal", ["tenantId"] = tenantId };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } };
+        return activity;
+    }
+
     private JsonObject Base(string type, TestUser from, string conversationId, JsonObject extra)
     {
         var activity = new JsonObject

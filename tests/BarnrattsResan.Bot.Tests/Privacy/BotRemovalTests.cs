@@ -67,6 +67,25 @@ public sealed class BotRemovalTests(AzuriteFixture azurite)
         Assert.Contains("Status: Runda A", Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text);
     }
 
+    [Fact]
+    public async Task UninstallingTheAppFromAPersonalChatErasesThatChatsRowAndNothingElse()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Lead));
+        await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Anna));
+        await channel.StartRoundAsync(("title", "Runda A"));
+        var tables = await channel.TablesAsync();
+        var before = await StoredRows.AllAsync(tables);
+        var leadsChat = ConversationKey.For(channel.Activities.TenantId, "a:1on1-" + channel.Lead.Id).Value;
+        Assert.Contains(before, r => r.Table == "Conversations" && r.PartitionKey == leadsChat);
+
+        Assert.True((await channel.App.PostAsync(channel.Activities.UninstalledPersonally(channel.Lead))).IsSuccessStatusCode);
+        channel.App.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await channel.App.Services.GetRequiredService<RetentionSweeper>().RunDueAsync(CancellationToken.None));
+
+        Assert.Equal(before.Where(r => r.PartitionKey != leadsChat).ToHashSet(), await StoredRows.AllAsync(tables));
+    }
+
     /// <summary>The rows of a team with two channels: their rounds, answers, jobs and conversation rows, and the team's own list of channels.</summary>
     private static Func<StoredRow, bool> TeamRows(TeamsActivities general, TeamsActivities second, IReadOnlyList<string> roundIds)
     {
