@@ -48,7 +48,7 @@ public sealed class PrivacyOptions
     public TimeSpan Retention => TimeSpan.FromDays(RetentionDays);
 
     /// <summary>The secret's bytes; only valid after start-up validation.</summary>
-    public byte[] AnonymityKeyBytes() => Convert.FromBase64String(AnonymityKey ?? string.Empty);
+    public byte[] AnonymityKeyBytes() => Convert.FromBase64String((AnonymityKey ?? string.Empty).Trim());
 
     public IEnumerable<string> Problems(bool isDevelopment)
     {
