@@ -11,36 +11,29 @@ namespace BarnrattsResan.Bot.Privacy;
 /// </summary>
 public sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, RoundEraser eraser, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweeper> logger)
 {
-    /// <summary>At most this many entries per pass; the rest wait for the next.</summary>
-    public const int MaxPerPass = 500;
+    /// <summary>Entries are read this many at a time; a pass reads on while whole pages come back and get done.</summary>
+    public const int PageSize = 500;
 
     /// <summary>Erases what is due; returns how many rounds and conversations were erased.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var erased = 0;
-        foreach (var entry in await index.DueAsync(now, MaxPerPass, cancellationToken))
+        while (true)
         {
-            try
+            var due = await index.DueAsync(now, PageSize, cancellationToken);
+            var done = 0;
+            foreach (var entry in due)
             {
-                var conversation = ConversationKey.FromStored(entry.ConversationKey);
-                if (entry.RoundId == RetentionEntity.WholeConversation)
-                {
-                    await eraser.EraseConversationAsync(conversation, cancellationToken);
-                    erased++;
-                }
-                else if (!(entry.Reason == ErasureReason.Retention && await PostponeAsync(conversation, entry, now, cancellationToken)))
-                {
-                    await eraser.EraseRoundAsync(conversation, entry.RoundId, entry.Reason, cancellationToken);
-                    erased++;
-                }
-
-                await index.RemoveAsync(entry, cancellationToken);
+                var (erasedNow, removed) = await HandleAsync(entry, now, cancellationToken);
+                erased += erasedNow;
+                if (removed) done++;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+
+            // A failed entry stays for the next pass; stop when nothing more could be done.
+            if (due.Count < PageSize || done == 0)
             {
-                // The entry stays, so the next pass tries again.
-                logger.RetentionEntryFailed(e, entry.RoundId);
+                break;
             }
         }
 
@@ -50,6 +43,35 @@ public sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, Ro
         }
 
         return erased;
+    }
+
+    /// <summary>Erases what one entry asks for, then removes the entry: (how many were erased, whether the entry is done).</summary>
+    private async Task<(int Erased, bool Done)> HandleAsync(RetentionEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var conversation = ConversationKey.FromStored(entry.ConversationKey);
+            var erased = 0;
+            if (entry.RoundId == RetentionEntity.WholeConversation)
+            {
+                await eraser.EraseConversationAsync(conversation, cancellationToken);
+                erased = 1;
+            }
+            else if (!(entry.Reason == ErasureReason.Retention && await PostponeAsync(conversation, entry, now, cancellationToken)))
+            {
+                await eraser.EraseRoundAsync(conversation, entry.RoundId, entry.Reason, cancellationToken);
+                erased = 1;
+            }
+
+            await index.RemoveAsync(entry, cancellationToken);
+            return (erased, true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The entry stays, so the next pass tries again.
+            logger.RetentionEntryFailed(e, entry.RoundId);
+            return (0, false);
+        }
     }
 
     /// <summary>
