@@ -33,7 +33,7 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, IConv
     }
 
     /// <summary>
-    /// The summary fell due: close the round (and seal an anonymous one, in the same saved change), then deliver each part that has not been delivered yet, recording
+    /// The summary fell due: close the round, then deliver each part that has not been delivered yet, recording
     /// each on the round. A retry after a crash sends only what is missing. Returns false when some group lead
     /// could not be reached, so that the delivery is tried again later.
     /// </summary>
