@@ -61,4 +61,32 @@ internal static partial class Log
 
     [LoggerMessage(28, LogLevel.Information, "The due summary of round {RoundId} was handed to the outbox ({Leads} group leads)")]
     public static partial void SummaryEnqueued(this ILogger logger, string roundId, int leads);
+
+    // Privacy: retention and erasure (event ids 50-69).
+    [LoggerMessage(50, LogLevel.Information, "Round {RoundId} erased ({Reason})")]
+    public static partial void RoundErased(this ILogger logger, string roundId, string reason);
+
+    [LoggerMessage(51, LogLevel.Information, "A conversation's data was erased ({Rounds} rounds)")]
+    public static partial void ConversationErased(this ILogger logger, int rounds);
+
+    [LoggerMessage(52, LogLevel.Information, "The bot was removed; {Conversations} conversations are scheduled for erasure at {DueAt:o}")]
+    public static partial void ConversationRemovalScheduled(this ILogger logger, int conversations, DateTimeOffset dueAt);
+
+    [LoggerMessage(53, LogLevel.Information, "The bot was added back; the erasure of {Conversations} conversations is cancelled")]
+    public static partial void ConversationRemovalCancelled(this ILogger logger, int conversations);
+
+    [LoggerMessage(54, LogLevel.Error, "The retention sweep failed a pass; it tries again at the next interval")]
+    public static partial void RetentionSweepFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(55, LogLevel.Warning, "Erasing round {RoundId} failed; the next sweep tries again")]
+    public static partial void RetentionEntryFailed(this ILogger logger, Exception exception, string roundId);
+
+    [LoggerMessage(56, LogLevel.Information, "The retention sweep erased {Count} rounds or conversations")]
+    public static partial void RetentionSwept(this ILogger logger, int count);
+
+    [LoggerMessage(57, LogLevel.Information, "Round {RoundId} is kept until {Until:o}, as its retention now says")]
+    public static partial void RetentionPostponed(this ILogger logger, string roundId, DateTimeOffset until);
+
+    [LoggerMessage(58, LogLevel.Information, "{Count} answers were withdrawn from round {RoundId} by the person who gave them")]
+    public static partial void AnswersWithdrawn(this ILogger logger, string roundId, int count);
 }

@@ -27,7 +27,7 @@ public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardA
     {
         var data = action.DataAs<QuestionActionData>();
         var result = await answers.ViewAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, includeOthers: false, cancellationToken);
-        return AnswerReplies.For(result, turn);
+        return AnswerReplies.For(result, turn, unknownText: turn.Texts.RoundNotFound);
     }
 }
 
@@ -40,19 +40,20 @@ public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActio
     {
         var data = action.DataAs<QuestionActionData>();
         var result = await answers.ViewAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, includeOthers: true, cancellationToken);
-        return AnswerReplies.For(result, turn);
+        return AnswerReplies.For(result, turn, unknownText: turn.Texts.RoundNotFound);
     }
 }
 
 /// <summary>The personal question card for each outcome.</summary>
 public static class AnswerReplies
 {
-    public static CardMessage For(AnswerResult result, TurnInfo turn, string? rejectedText = null)
+    /// <summary>The card for <paramref name="result"/>; <paramref name="unknownText"/> replaces "unknown round, nothing saved" where nothing was being saved (a refresh of a deleted round's card).</summary>
+    public static CardMessage For(AnswerResult result, TurnInfo turn, string? rejectedText = null, string? unknownText = null)
     {
         var t = turn.Texts;
         if (result.Status == AnswerStatus.UnknownRound || result.Round is null || result.Question is null)
         {
-            return NoticeCard.Create(t.UnknownRound, color: "Attention");
+            return NoticeCard.Create(unknownText ?? t.UnknownRound, color: "Attention");
         }
 
         var error = result.Status switch

@@ -11,9 +11,10 @@ public enum AnswerStatus
     QuestionNotOpen,
     Empty,
     TooLong,
+    Withdrawn,
 }
 
-/// <summary>What came of answering or looking at a question; everything but <see cref="AnswerStatus.Saved"/> stored nothing.</summary>
+/// <summary>What came of answering, looking at or withdrawing an answer; everything but <see cref="AnswerStatus.Saved"/> and <see cref="AnswerStatus.Withdrawn"/> changed nothing.</summary>
 public sealed record AnswerResult(AnswerStatus Status, Round? Round = null, RoundQuestion? Question = null, int Count = 0, Answer? OwnAnswer = null, IReadOnlyList<Answer>? Others = null, int Length = 0)
 {
     public static AnswerResult Unknown { get; } = new(AnswerStatus.UnknownRound);

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// Colleagues answering and looking at questions. The round is always looked up in the conversation the
 /// request came from, so card data naming another conversation's round finds nothing and stores nothing.
 /// </summary>
-public sealed class AnswerService(RoundStore rounds, AnswerStore answers, RoundPublisher publisher, TimeProvider time)
+public sealed class AnswerService(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, TimeProvider time)
 {
     public async Task<AnswerResult> SubmitAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, string? text, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, RoundP
             return AnswerResult.Unknown;
         }
 
-        var participant = ParticipantKeys.For(round, person.Id);
+        var participant = keys.For(round, person.Id);
         if (!round.IsOpen || !round.IsQuestionAnswerable(question.Id))
         {
             var own = await answers.GetAsync(round.Id, question.Id, participant, cancellationToken);
@@ -33,7 +33,7 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, RoundP
             return new AnswerResult(trimmed.Length == 0 ? AnswerStatus.Empty : AnswerStatus.TooLong, round, question, count, own, Length: trimmed.Length);
         }
 
-        var now = time.GetUtcNow();
+        var now = AnswerTimes.Stamp(round, time.GetUtcNow());
         var saved = await answers.SaveAsync(
             round.Id,
             new Answer(question.Id, participant, trimmed, round.Anonymous ? null : person.DisplayName, now, now),
@@ -57,7 +57,7 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, RoundP
             return AnswerResult.Unknown;
         }
 
-        var own = await answers.GetAsync(round.Id, question.Id, ParticipantKeys.For(round, person.Id), cancellationToken);
+        var own = await answers.GetAsync(round.Id, question.Id, keys.For(round, person.Id), cancellationToken);
         var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
         var others = includeOthers && round.ShowOthersAnswers ? await answers.ListAsync(round.Id, question.Id, cancellationToken) : null;
         return new AnswerResult(AnswerStatus.Viewed, round, question, count, own, others);

@@ -77,6 +77,50 @@ public sealed class AnswerStore(Tables tables)
         throw new AnswerBusyException();
     }
 
+    /// <summary>
+    /// Removes a person's answer to a question, at their request: the answer and one off its question's counter
+    /// in one transaction, so the count always follows. False when there was no answer (nothing changes).
+    /// </summary>
+    public async Task<bool> DeleteAsync(string roundId, string questionId, string participantKey, CancellationToken cancellationToken)
+    {
+        var rowKey = AnswerEntity.AnswerRowKey(questionId, participantKey);
+        var counterKey = AnswerCounterEntity.CounterRowKey(questionId, AnswerCounterEntity.ShardOf(participantKey));
+        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
+        {
+            var existing = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, select: [nameof(AnswerEntity.QuestionId)], cancellationToken: cancellationToken);
+            if (!existing.HasValue)
+            {
+                return false;
+            }
+
+            var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, counterKey, cancellationToken: cancellationToken);
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.Delete, new TableEntity(roundId, rowKey), existing.Value!.ETag),
+            };
+            if (counter.HasValue)
+            {
+                var shard = counter.Value!;
+                actions.Add(shard.Count > 1
+                    ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = questionId, Count = shard.Count - 1 }, shard.ETag)
+                    : new(TableTransactionActionType.Delete, new TableEntity(roundId, counterKey), shard.ETag));
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
+            {
+                // The answer or its counter changed in between (a new answer on the same counter row, a double click): read again.
+                await StorageRetry.BackOffAsync(attempt, cancellationToken);
+            }
+        }
+
+        throw new AnswerBusyException();
+    }
+
     /// <summary>The answers to one question: a range query within the round's partition.</summary>
     public Task<IReadOnlyList<Answer>> ListAsync(string roundId, string questionId, CancellationToken cancellationToken) =>
         QueryPrefixAsync(roundId, AnswerEntity.AnswerRowPrefix(questionId), cancellationToken);

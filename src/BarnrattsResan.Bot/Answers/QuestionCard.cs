@@ -5,13 +5,14 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Answers;
 
-/// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers.</summary>
+/// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers, a confirmation.</summary>
 public sealed record QuestionView(
     Answer? OwnAnswer = null,
     string? Error = null,
     string? RejectedText = null,
     IReadOnlyList<Answer>? OthersAnswers = null,
-    bool CanSteer = false);
+    bool CanSteer = false,
+    string? Notice = null);
 
 /// <summary>
 /// A question card. The shared version is posted in the thread for everyone; the personal version is what an
@@ -42,13 +43,18 @@ public static class QuestionCard
             body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Error, color: "Attention", weight: "Bolder")], style: "attention"));
         }
 
+        if (view.Notice is not null)
+        {
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: "Bolder")], style: "good"));
+        }
+
         if (view.OwnAnswer is { } own)
         {
             body.Add(AdaptiveCard.Container(
                 [
                     AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
                     AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
-                    AdaptiveCard.Text(t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                    AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
                 ],
                 style: "good",
                 spacing: "Medium"));
@@ -77,6 +83,10 @@ public static class QuestionCard
             }
 
             actions.Add(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer : t.ChangeAnswer, CardVerbs.SubmitAnswer, data, style: "positive"));
+            if (personal && view.OwnAnswer is not null)
+            {
+                actions.Add(AdaptiveCard.Execute(t.DeleteMyAnswer, CardVerbs.DeleteAnswer, data, validateInputs: false));
+            }
         }
         else if (!round.IsOpen)
         {
@@ -100,7 +110,7 @@ public static class QuestionCard
             body.AddRange(shown);
             if (shown.Count < others.Count)
             {
-                body.Add(AdaptiveCard.Text(t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: "Medium"));
+                body.Add(AdaptiveCard.Text(round.Anonymous ? t.OthersAnswersShownUnordered(shown.Count, others.Count) : t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: "Medium"));
             }
         }
 
@@ -123,13 +133,14 @@ public static class QuestionCard
 
     /// <summary>
     /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with
-    /// many long answers the card would pass Teams' message limit. Every answer is in the summary.
+    /// many long answers the card would pass Teams' message limit. Every answer is in the summary. Anonymous
+    /// answers come in an order that says nothing about when they came (<see cref="AnswerOrder.Anonymous"/>).
     /// </summary>
     private static List<JsonObject> NewestThatFit(IReadOnlyList<Answer> others, bool anonymous, Texts t)
     {
         var shown = new List<JsonObject>();
         var size = 0;
-        foreach (var answer in others.OrderByDescending(a => a.AnsweredAt))
+        foreach (var answer in anonymous ? AnswerOrder.Anonymous(others).Reverse() : others.OrderByDescending(a => a.AnsweredAt))
         {
             var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
             size += AdaptiveCard.SizeInBytes(block);

@@ -9,4 +9,10 @@ public static class CardVerbs
     public const string RefreshQuestion = "question.refresh";
     public const string NextQuestion = "round.next";
     public const string ShowMethods = "methods.show";
+    public const string ChooseRound = "round.choose";
+    public const string DeleteRound = "round.delete";
+    public const string DeleteRoundSummary = "round.delete.summary";
+    public const string DeleteAnswer = "answer.delete";
+    public const string DeleteMyAnswers = "answer.deleteMine";
+    public const string Cancel = "action.cancel";
 }

@@ -11,6 +11,8 @@ public enum CommandKind
     Reopen,
     Methods,
     Unknown,
+    Delete,
+    DeleteMyAnswers,
 }
 
 /// <summary>A text command, Swedish or English, with the mention of the bot already removed.</summary>
@@ -44,15 +46,35 @@ public static class CommandParser
         ["reopen"] = CommandKind.Reopen,
         ["metoder"] = CommandKind.Methods,
         ["methods"] = CommandKind.Methods,
+        ["radera"] = CommandKind.Delete,
+        ["delete"] = CommandKind.Delete,
     };
 
-    /// <summary>The first word decides; "Starta!" and " STATUS " work too. An empty message is a request for help.</summary>
+    /// <summary>Commands of several words, matched at the start (spaces and case do not matter) before the first word is looked at.</summary>
+    private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["radera mina svar"] = CommandKind.DeleteMyAnswers,
+        ["ta bort mina svar"] = CommandKind.DeleteMyAnswers,
+        ["delete my answers"] = CommandKind.DeleteMyAnswers,
+        ["remove my answers"] = CommandKind.DeleteMyAnswers,
+    };
+
+    /// <summary>A few commands of several words match whole; otherwise the first word decides. "Starta!" and " STATUS " work too. An empty message is a request for help.</summary>
     public static Command Parse(string? text)
     {
         var trimmed = (text ?? string.Empty).Trim();
         if (trimmed.Length == 0)
         {
             return new Command(CommandKind.Help, trimmed);
+        }
+
+        var words = string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('!', '.', ',', ':', ';');
+        foreach (var (phrase, phraseKind) in Phrases)
+        {
+            if (words.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (words.Length == phrase.Length || !char.IsLetterOrDigit(words[phrase.Length])))
+            {
+                return new Command(phraseKind, trimmed);
+            }
         }
 
         var first = trimmed.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0].Trim('!', '.', ',', ':', ';');

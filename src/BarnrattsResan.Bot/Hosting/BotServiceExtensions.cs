@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
@@ -26,6 +27,7 @@ public static class BotServiceExtensions
         services.TryAddTimeProvider();
         services.AddTeamsEdge();
         services.AddOutbound(builder.Configuration);
+        services.AddPrivacy(builder.Configuration);
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
@@ -35,6 +37,7 @@ public static class BotServiceExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<RoundPublisher>();
         services.AddSingleton<RoundService>();
+        services.AddSingleton<RoundResolver>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
@@ -56,6 +59,7 @@ public static class BotServiceExtensions
         services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
         services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
+        services.AddSingleton<ICardActionHandler, ChooseRoundActionHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();
         return builder;

@@ -25,10 +25,12 @@ public sealed class EnglishTexts : Texts
         ("summary", "Compile the answers now and send the summary."),
         ("close", "Close the round to new answers."),
         ("reopen", "Open a closed round again."),
+        ("delete", "Delete the round and all answers now. You confirm first and can keep the summary."),
+        ("delete my answers", "Remove your own answers in the round while it is open."),
         ("methods", "Methods and tools for following up children's rights work."),
         ("help", "Show this help."),
     ];
-    public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close and reopen it.";
+    public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close, reopen and delete it. Write the command in the round's thread and it applies to that round.";
     public override string HelpMentionNote => "In a channel, messages reach me only when you mention me, for example: @Barnrättsresan start";
     public override string ShowMethods => "Methods and tools";
 
@@ -191,4 +193,36 @@ public sealed class EnglishTexts : Texts
             : "Check that the app is still in the team and try again.";
         return $"{what} {why} {next}";
     }
+
+    public override string ChooseRoundTitle => "Which round do you mean?";
+    public override string ChooseRoundText(string command) => $"There are several rounds here. Choose the one **{command}** is for. Next time you can write the command in the round's thread.";
+    public override string ChooseRoundStarted(string when) => $"Started {when}";
+    public override string ChooseRoundButton => "Choose this round";
+    public override string RoundNotFound => "I can no longer find this round. It may have been deleted.";
+    public override string DeleteRoundTitle(string title) => $"Delete the round \"{title}\"?";
+    public override string DeleteRoundText => "Everything I keep about the round is removed at once: the questions, all answers and the planned summary. This cannot be undone.";
+    public override string DeleteRoundKeepSummary => "Want to keep the answers? Choose **Show the summary first** and copy it before you delete.";
+    public override string DeleteRoundConfirm => "Yes, delete the round";
+    public override string DeleteRoundShowSummary => "Show the summary first";
+    public override string DeleteRoundSummaryNote => "This is the summary as it stands now. Only you see it. Copy what you want to keep before you delete the round.";
+    public override string ShowSummaryPart(int part, int parts) => $"Show part {part} of {parts}";
+    public override string Cancel => "Cancel";
+    public override string Cancelled => "Cancelled. Nothing has been removed.";
+    public override string RoundDeleted(string title) => $"The round \"{title}\" is deleted, with all answers. The cards in the thread no longer take answers.";
+    public override string DeleteMyAnswer => "Remove my answer";
+    public override string AnswerDeleted => "Your answer is removed. You can answer again while the round is open.";
+    public override string DeleteMyAnswersTitle(string title) => $"Remove your answers in the round \"{title}\"?";
+    public override string DeleteMyAnswersText => "Every answer you gave in the round is removed. This cannot be undone, but you can answer again while the round is open. Only you see what was removed.";
+    public override string DeleteMyAnswersConfirm => "Yes, remove my answers";
+    public override string MyAnswersDeleted(int count) => count switch
+    {
+        0 => "You had no saved answers in the round. Nothing was removed.",
+        1 => "Your answer in the round is removed.",
+        _ => $"Your {count} answers in the round are removed.",
+    };
+    public override string AnswersCannotBeDeleted(bool sealedAnonymous) => sealedAnonymous
+        ? "The round was anonymous and is compiled. Nobody, not even I, can tell any more which answers are yours, so they cannot be removed one by one. The facilitator can delete the whole round."
+        : "The round is closed, so the answers belong to the summary and are not removed one by one. Ask the facilitator to reopen the round, or to delete the whole round.";
+    public override string YourAnswerSavedOn(string date) => $"Saved {date}. The round is anonymous, so the time of day is not kept. You can change your answer while the round is open.";
+    public override string OthersAnswersShownUnordered(int shown, int total) => $"Showing {shown} of {total} answers, in an order that does not tell when they came. Every answer is in the summary.";
 }

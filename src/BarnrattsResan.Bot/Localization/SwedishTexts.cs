@@ -25,10 +25,12 @@ public sealed class SwedishTexts : Texts
         ("sammanfatta", "Sammanställ svaren nu och skicka sammanfattningen."),
         ("avsluta", "Stäng rundan för nya svar."),
         ("öppna", "Öppna en avslutad runda igen."),
+        ("radera", "Radera rundan och alla svar nu. Du får bekräfta först och kan spara sammanfattningen."),
+        ("radera mina svar", "Ta bort dina egna svar i rundan medan den är öppen."),
         ("metoder", "Metoder och verktyg för att följa upp barnrättsarbetet."),
         ("hjälp", "Visa den här hjälpen."),
     ];
-    public override string HelpFacilitatorNote => "Bara den som startade rundan och de medledare hen valde kan gå vidare, sammanfatta, avsluta och öppna rundan.";
+    public override string HelpFacilitatorNote => "Bara den som startade rundan och de medledare hen valde kan gå vidare, sammanfatta, avsluta, öppna och radera rundan. Skriv kommandot i rundans tråd, så gäller det den rundan.";
     public override string HelpMentionNote => "I en kanal når meddelanden mig bara när du nämner mig, till exempel: @Barnrättsresan starta";
     public override string ShowMethods => "Metoder och verktyg";
 
@@ -191,4 +193,36 @@ public sealed class SwedishTexts : Texts
             : "Kontrollera att appen finns kvar i teamet och försök igen.";
         return $"{what} {why} {next}";
     }
+
+    public override string ChooseRoundTitle => "Vilken runda menar du?";
+    public override string ChooseRoundText(string command) => $"Det finns flera rundor här. Välj den som **{command}** gäller. Nästa gång kan du skriva kommandot direkt i rundans tråd.";
+    public override string ChooseRoundStarted(string when) => $"Startad {when}";
+    public override string ChooseRoundButton => "Välj den här rundan";
+    public override string RoundNotFound => "Jag hittar inte den här rundan längre. Den kan ha raderats.";
+    public override string DeleteRoundTitle(string title) => $"Radera rundan ”{title}”?";
+    public override string DeleteRoundText => "Allt jag har sparat om rundan tas bort direkt: frågorna, alla svar och den planerade sammanfattningen. Det går inte att ångra.";
+    public override string DeleteRoundKeepSummary => "Vill du spara svaren? Välj **Visa sammanfattningen först** och kopiera den innan du raderar.";
+    public override string DeleteRoundConfirm => "Ja, radera rundan";
+    public override string DeleteRoundShowSummary => "Visa sammanfattningen först";
+    public override string DeleteRoundSummaryNote => "Så här ser sammanfattningen ut just nu. Bara du ser den här. Kopiera det du vill spara innan du raderar rundan.";
+    public override string ShowSummaryPart(int part, int parts) => $"Visa del {part} av {parts}";
+    public override string Cancel => "Avbryt";
+    public override string Cancelled => "Avbrutet. Inget har tagits bort.";
+    public override string RoundDeleted(string title) => $"Rundan ”{title}” är raderad, med alla svar. Korten i tråden tar inte längre emot svar.";
+    public override string DeleteMyAnswer => "Ta bort mitt svar";
+    public override string AnswerDeleted => "Ditt svar är borttaget. Du kan svara igen så länge rundan är öppen.";
+    public override string DeleteMyAnswersTitle(string title) => $"Ta bort dina svar i rundan ”{title}”?";
+    public override string DeleteMyAnswersText => "Alla svar du har skickat i rundan tas bort. Det går inte att ångra, men du kan svara igen så länge rundan är öppen. Bara du ser vad som togs bort.";
+    public override string DeleteMyAnswersConfirm => "Ja, ta bort mina svar";
+    public override string MyAnswersDeleted(int count) => count switch
+    {
+        0 => "Du hade inga sparade svar i rundan. Inget har tagits bort.",
+        1 => "Ditt svar i rundan är borttaget.",
+        _ => $"Dina {count} svar i rundan är borttagna.",
+    };
+    public override string AnswersCannotBeDeleted(bool sealedAnonymous) => sealedAnonymous
+        ? "Rundan var anonym och är sammanställd. Ingen, inte heller jag, kan längre se vilka svar som är dina, så de går inte att ta bort ett och ett. Samtalsledaren kan radera hela rundan."
+        : "Rundan är avslutad, så svaren hör till sammanfattningen och tas inte bort ett och ett. Be samtalsledaren öppna rundan igen, eller radera hela rundan.";
+    public override string YourAnswerSavedOn(string date) => $"Sparat {date}. Rundan är anonym, så klockslaget sparas inte. Du kan ändra svaret så länge rundan är öppen.";
+    public override string OthersAnswersShownUnordered(int shown, int total) => $"Här visas {shown} av {total} svar, i en ordning som inte säger när de kom. Alla svar finns med i sammanfattningen.";
 }

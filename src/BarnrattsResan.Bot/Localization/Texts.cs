@@ -137,4 +137,30 @@ public abstract class Texts
     public abstract string SummaryOnItsWay(int leads);
     public abstract string DeliveryFailedTitle { get; }
     public abstract string DeliveryFailed(Outbound.DeliveryPurpose purpose, string title, string? recipient, int? httpStatus);
+
+    // Privacy: choosing a round, deleting a round, withdrawing one's answers, anonymous answers
+    public abstract string ChooseRoundTitle { get; }
+    public abstract string ChooseRoundText(string command);
+    public abstract string ChooseRoundStarted(string when);
+    public abstract string ChooseRoundButton { get; }
+    public abstract string RoundNotFound { get; }
+    public abstract string DeleteRoundTitle(string title);
+    public abstract string DeleteRoundText { get; }
+    public abstract string DeleteRoundKeepSummary { get; }
+    public abstract string DeleteRoundConfirm { get; }
+    public abstract string DeleteRoundShowSummary { get; }
+    public abstract string DeleteRoundSummaryNote { get; }
+    public abstract string ShowSummaryPart(int part, int parts);
+    public abstract string Cancel { get; }
+    public abstract string Cancelled { get; }
+    public abstract string RoundDeleted(string title);
+    public abstract string DeleteMyAnswer { get; }
+    public abstract string AnswerDeleted { get; }
+    public abstract string DeleteMyAnswersTitle(string title);
+    public abstract string DeleteMyAnswersText { get; }
+    public abstract string DeleteMyAnswersConfirm { get; }
+    public abstract string MyAnswersDeleted(int count);
+    public abstract string AnswersCannotBeDeleted(bool sealedAnonymous);
+    public abstract string YourAnswerSavedOn(string date);
+    public abstract string OthersAnswersShownUnordered(int shown, int total);
 }

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The live question card's "Nästa fråga" button: facilitators advance; anyone else is politely refused.</summary>
-public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, TimeProvider time) : ICardActionHandler
+public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
 {
     public string Verb => CardVerbs.NextQuestion;
 
@@ -24,7 +24,7 @@ public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore a
             // The button's card was the previous question: show it again (still answerable), without the button.
             var previous = round.Questions[round.CurrentQuestionIndex - 1];
             var count = await answers.CountAsync(round.Id, previous.Id, cancellationToken);
-            var own = await answers.GetAsync(round.Id, previous.Id, ParticipantKeys.For(round, turn.Actor.Id), cancellationToken);
+            var own = await answers.GetAsync(round.Id, previous.Id, keys.For(round, turn.Actor.Id), cancellationToken);
             return QuestionCard.Personal(round, previous, count, new QuestionView(own, CanSteer: true), turn.Texts, turn.TimeZone);
         }
 

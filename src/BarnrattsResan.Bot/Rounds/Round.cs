@@ -92,12 +92,19 @@ public sealed record Round
 
     /// <summary>
     /// A per-round random value: answers are keyed by a hash of the person and this salt, never by the person.
-    /// Erased when an anonymous round's summary has been delivered (see <see cref="SealAnonymity"/>).
+    /// Erased when an anonymous round closes for its summary (see <see cref="CloseForSummary"/>). Keys also need
+    /// the secret <c>Privacy:AnonymityKey</c>, which is not in the tables (see <c>Answers/ParticipantKeys</c>).
     /// </summary>
     public required string AnonymitySalt { get; init; }
 
-    /// <summary>Everyone the refresh of the round's cards is for (at most 60, Teams' limit); empty for larger conversations.</summary>
+    /// <summary>
+    /// Everyone the refresh of the round's cards is for (at most 60, Teams' limit); empty for larger conversations
+    /// and for anonymous rounds, which keep no member list (their cards refresh with the "Uppdatera" button).
+    /// </summary>
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>When the retention sweep erases the round and its answers (the meeting plus <c>Privacy:RetentionDays</c>); null for rounds made before retention existed.</summary>
+    public DateTimeOffset? RetainUntil { get; init; }
 
     /// <summary>The storage version this value was read at; saving fails if someone else saved in between.</summary>
     public string? ETag { get; init; }
@@ -132,7 +139,18 @@ public sealed record Round
     public RoundTransition Close(DateTimeOffset now) =>
         IsOpen ? RoundTransition.To(this with { State = RoundState.Closed, ClosedAt = now }) : RoundTransition.Refused(RoundRefusal.AlreadyClosed);
 
-    /// <summary>An anonymous round whose summary has been delivered is sealed: its salt is gone, so nobody's answer can be linked to them again.</summary>
+    /// <summary>
+    /// The summary fell due: the round closes and, if anonymous, is sealed in the same change (saved with one
+    /// ETag), so a reopen racing the scheduler can never land between the two. A closed anonymous round that
+    /// is not sealed yet is sealed; anything else is already as the summary needs it.
+    /// </summary>
+    public RoundTransition CloseForSummary(DateTimeOffset now)
+    {
+        if (IsOpen) return RoundTransition.To((this with { State = RoundState.Closed, ClosedAt = now }).SealAnonymity());
+        return Anonymous && !IsSealed ? RoundTransition.To(SealAnonymity()) : RoundTransition.Refused(RoundRefusal.AlreadyClosed);
+    }
+
+    /// <summary>An anonymous round whose summary fell due is sealed: its salt is gone, so nobody's answer can be linked to them again.</summary>
     public bool IsSealed => Anonymous && string.IsNullOrEmpty(AnonymitySalt);
 
     public RoundTransition Reopen() =>
@@ -140,7 +158,7 @@ public sealed record Round
         : IsSealed ? RoundTransition.Refused(RoundRefusal.AnonymousSealed)
         : RoundTransition.To(this with { State = RoundState.Open, ClosedAt = null });
 
-    /// <summary>Seals an anonymous round after its summary is delivered: the salt that links answers to people is erased.</summary>
+    /// <summary>Seals an anonymous round: the salt that links answers to people is erased.</summary>
     public Round SealAnonymity() => Anonymous ? this with { AnonymitySalt = string.Empty } : this;
 }
 

@@ -36,6 +36,7 @@ public sealed class RoundEntity : ITableEntity
     public string Delivery { get; set; } = string.Empty;
     public string AnonymitySalt { get; set; } = string.Empty;
     public string RefreshUserIds { get; set; } = string.Empty;
+    public DateTimeOffset? RetainUntil { get; set; }
 
     public static RoundEntity From(Round round) => new()
     {
@@ -64,6 +65,7 @@ public sealed class RoundEntity : ITableEntity
         Delivery = StoredJson.Write(round.Delivery),
         AnonymitySalt = round.AnonymitySalt,
         RefreshUserIds = StoredJson.Write(round.RefreshUserIds),
+        RetainUntil = round.RetainUntil,
     };
 
     public Round ToRound() => new()
@@ -93,5 +95,6 @@ public sealed class RoundEntity : ITableEntity
         Delivery = StoredJson.Read(Delivery, SummaryDelivery.None),
         AnonymitySalt = AnonymitySalt,
         RefreshUserIds = StoredJson.Read<string[]>(RefreshUserIds, []),
+        RetainUntil = RetainUntil,
     };
 }

@@ -1,11 +1,12 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Scheduling;
 
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
-public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, TimeProvider time, ILogger<RoundService> logger)
+public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, TimeProvider time, ILogger<RoundService> logger)
 {
     /// <summary>
     /// Creates the round from a validated setup, schedules its summary and enqueues its cards: a few table writes,
@@ -44,9 +45,12 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             CreatedAt = now,
             Thread = thread,
             AnonymitySalt = RoundIds.NewSalt(),
-            RefreshUserIds = refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
+            // An anonymous round keeps no member list: its cards refresh with their "Uppdatera" button instead.
+            RefreshUserIds = !draft.Anonymous && refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
+            RetainUntil = retention.RetainUntil(draft.MeetingAt),
         };
 
+        await retention.TrackAsync(round, cancellationToken);
         var created = await rounds.TryAddAsync(round, cancellationToken);
         if (!created)
         {
@@ -63,28 +67,23 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
         return (round, created);
     }
 
-    /// <summary>The newest open round of the conversation, else the newest round.</summary>
-    public async Task<Round?> FindCurrentAsync(ConversationKey conversation, CancellationToken cancellationToken)
-    {
-        var all = await rounds.ListAsync(conversation, cancellationToken);
-        return all.FirstOrDefault(r => r.IsOpen) ?? (all.Count > 0 ? all[0] : null);
-    }
-
-    public Task<SteerResult> AdvanceAsync(ConversationKey conversation, string? roundId, Person actor, CancellationToken cancellationToken) =>
+    public Task<SteerResult> AdvanceAsync(ConversationKey conversation, string roundId, Person actor, CancellationToken cancellationToken) =>
         SteerAsync(conversation, roundId, actor, r => r.Advance(), publish: true, cancellationToken);
 
-    public Task<SteerResult> CloseAsync(ConversationKey conversation, Person actor, CancellationToken cancellationToken) =>
-        SteerAsync(conversation, null, actor, r => r.Close(time.GetUtcNow()), publish: false, cancellationToken);
+    public Task<SteerResult> CloseAsync(ConversationKey conversation, string roundId, Person actor, CancellationToken cancellationToken) =>
+        SteerAsync(conversation, roundId, actor, r => r.Close(time.GetUtcNow()), publish: false, cancellationToken);
 
-    public Task<SteerResult> ReopenAsync(ConversationKey conversation, Person actor, CancellationToken cancellationToken) =>
-        SteerAsync(conversation, null, actor, r => r.Reopen(), publish: false, cancellationToken);
+    public Task<SteerResult> ReopenAsync(ConversationKey conversation, string roundId, Person actor, CancellationToken cancellationToken) =>
+        SteerAsync(conversation, roundId, actor, r => r.Reopen(), publish: false, cancellationToken);
 
-    /// <summary>Checks that the actor may steer the round (the one named, else the conversation's current one), then changes it.</summary>
-    public async Task<SteerResult> SteerAsync(ConversationKey conversation, string? roundId, Person actor, Func<Round, RoundTransition> change, bool publish, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks that the actor may steer the round, then changes it. The round is the one the command's thread or
+    /// the person's choice named (see <see cref="RoundResolver"/>), looked up in the conversation the request
+    /// came from.
+    /// </summary>
+    public async Task<SteerResult> SteerAsync(ConversationKey conversation, string roundId, Person actor, Func<Round, RoundTransition> change, bool publish, CancellationToken cancellationToken)
     {
-        var round = roundId is null
-            ? await FindCurrentAsync(conversation, cancellationToken)
-            : await rounds.GetAsync(conversation, roundId, cancellationToken);
+        var round = await rounds.GetAsync(conversation, roundId, cancellationToken);
         if (round is null)
         {
             return SteerResult.NoRound;

@@ -5,34 +5,30 @@ using BarnrattsResan.Bot.Conversations;
 
 namespace BarnrattsResan.Bot.Rounds;
 
-/// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone).</summary>
-public sealed class SteeringCommandHandler(RoundService rounds, AnswerStore answers, TimeProvider time) : ICommandHandler
+/// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone), for the round of the thread they are written in.</summary>
+public sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Status, CommandKind.Next, CommandKind.Close, CommandKind.Reopen];
 
-    public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken) =>
+        this.HandleAsync(resolver, turn, command, cancellationToken);
+
+    public async Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (kind == CommandKind.Status)
         {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
+            var counts = await answers.CountAllAsync(round.Id, cancellationToken);
+            var participants = await answers.CountParticipantsAsync(round.Id, cancellationToken);
+            return RoundCards.Status(round, counts, participants, t, turn.TimeZone);
         }
 
-        if (command.Kind == CommandKind.Status)
+        var result = kind switch
         {
-            var current = await rounds.FindCurrentAsync(turn.ConversationKey, cancellationToken);
-            if (current is null) return [NoticeCard.Create(t.NoActiveRound)];
-            var counts = await answers.CountAllAsync(current.Id, cancellationToken);
-            var participants = await answers.CountParticipantsAsync(current.Id, cancellationToken);
-            return [RoundCards.Status(current, counts, participants, t, turn.TimeZone)];
-        }
-
-        var result = command.Kind switch
-        {
-            CommandKind.Next => await rounds.AdvanceAsync(turn.ConversationKey, null, turn.Actor, cancellationToken),
-            CommandKind.Close => await rounds.CloseAsync(turn.ConversationKey, turn.Actor, cancellationToken),
-            _ => await rounds.ReopenAsync(turn.ConversationKey, turn.Actor, cancellationToken),
+            CommandKind.Next => await rounds.AdvanceAsync(turn.ConversationKey, round.Id, turn.Actor, cancellationToken),
+            CommandKind.Close => await rounds.CloseAsync(turn.ConversationKey, round.Id, turn.Actor, cancellationToken),
+            _ => await rounds.ReopenAsync(turn.ConversationKey, round.Id, turn.Actor, cancellationToken),
         };
-        return [SteeringReplies.For(result, command.Kind, t, turn.TimeZone, time.GetUtcNow())];
+        return SteeringReplies.For(result, kind, t, turn.TimeZone, time.GetUtcNow());
     }
 }

@@ -10,14 +10,23 @@ public sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary>
 
 public static class SummaryCompiler
 {
-    /// <summary>Groups the answers by the round's questions (in the round's order; answers in the order they came).</summary>
+    /// <summary>
+    /// Groups the answers by the round's questions, in the round's order. Named answers come in the order they
+    /// came; anonymous ones in an order that reveals nothing about when they came or who gave them
+    /// (<see cref="AnswerOrder.Anonymous"/>).
+    /// </summary>
     public static CompiledSummary Compile(Round round, IReadOnlyList<Answer> answers, DateTimeOffset now)
     {
         var byQuestion = answers.ToLookup(a => a.QuestionId);
         var questions = round.VisibleQuestions
-            .Select(q => new QuestionSummary(q, byQuestion[q.Id].OrderBy(a => a.AnsweredAt).ThenBy(a => a.ParticipantKey, StringComparer.Ordinal).ToArray()))
+            .Select(q => new QuestionSummary(q, Ordered(round, byQuestion[q.Id]).ToArray()))
             .ToArray();
         var counted = questions.SelectMany(q => q.Answers).ToArray();
         return new CompiledSummary(round, questions, counted.Select(a => a.ParticipantKey).Distinct().Count(), counted.Length, now);
     }
+
+    private static IEnumerable<Answer> Ordered(Round round, IEnumerable<Answer> answers) =>
+        round.Anonymous
+            ? AnswerOrder.Anonymous(answers)
+            : answers.OrderBy(a => a.AnsweredAt).ThenBy(a => a.ParticipantKey, StringComparer.Ordinal);
 }

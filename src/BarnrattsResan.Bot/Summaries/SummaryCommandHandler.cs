@@ -5,31 +5,23 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Summaries;
 
-/// <summary><c>sammanfatta</c>/<c>summary</c>: a facilitator compiles the answers now; the summary goes to the thread and the group leads.</summary>
-public sealed class SummaryCommandHandler(RoundService rounds, SummaryService summaries) : ICommandHandler
+/// <summary><c>sammanfatta</c>/<c>summary</c>: a facilitator compiles the answers of the thread's round now; the summary goes to the thread and the group leads.</summary>
+public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService summaries) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Summary];
 
-    public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken) =>
+        this.HandleAsync(resolver, turn, command, cancellationToken);
+
+    public async Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
-        {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
-        }
-
-        var round = await rounds.FindCurrentAsync(turn.ConversationKey, cancellationToken);
-        if (round is null)
-        {
-            return [NoticeCard.Create(t.NoActiveRound)];
-        }
-
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return [NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName))];
+            return NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName));
         }
 
         var leads = await summaries.SendNowAsync(round, turn.ActivityId ?? Guid.NewGuid().ToString("N"), cancellationToken);
-        return [NoticeCard.Create(t.SummaryOnItsWay(leads))];
+        return NoticeCard.Create(t.SummaryOnItsWay(leads));
     }
 }

@@ -39,7 +39,7 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbo
     /// </summary>
     public async Task DeliverDueAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
     {
-        var closed = await rounds.ChangeAsync(conversation, roundId, r => r.Close(time.GetUtcNow()), cancellationToken);
+        var closed = await rounds.ChangeAsync(conversation, roundId, r => r.CloseForSummary(time.GetUtcNow()), cancellationToken);
         var round = closed.Round;
         if (round is null || round.Delivery.CompletedAt is not null)
         {

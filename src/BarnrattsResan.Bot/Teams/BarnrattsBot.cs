@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -11,7 +12,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -69,6 +70,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         }
 
         var turn = turns.Create(turnContext);
+        await removal.CancelAsync(turn.Address, cancellationToken);
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
@@ -79,6 +81,23 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
 
     /// <summary>How long a card action may take before the person is asked to try again, well within Teams' invoke timeout.</summary>
     public static readonly TimeSpan InvokeBudget = TimeSpan.FromSeconds(8);
+
+    /// <summary>The bot left the team or chat (Teams also sends an installation update): its data there is scheduled for erasure.</summary>
+    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersRemoved.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        {
+            await removal.ScheduleAsync(ConversationReferences.ToAddress(turnContext.Activity), cancellationToken);
+        }
+    }
+
+    /// <summary>The app was uninstalled from the team or chat (<c>remove</c>, <c>remove-upgrade</c>): its data there is scheduled for erasure.</summary>
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        removal.ScheduleAsync(ConversationReferences.ToAddress(turnContext.Activity), cancellationToken);
+
+    /// <summary>The app was installed (again): a pending erasure of its data there is cancelled.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        removal.CancelAsync(ConversationReferences.ToAddress(turnContext.Activity), cancellationToken);
 
     /// <summary>Removes any leftover <c>&lt;at&gt;…&lt;/at&gt;</c> markup and non-breaking spaces Teams puts around mentions.</summary>
     private static string StripMentionMarkup(string? text) =>

@@ -74,7 +74,7 @@ public static class MessagesEndpoint
         }
 
         var type = activity.GetProperty("type").GetString();
-        if (type is "message" or "invoke" or "conversationUpdate")
+        if (type is "message" or "invoke" or "conversationUpdate" or "installationUpdate")
         {
             if (!IsNonEmptyString(activity, "serviceUrl") || !Uri.TryCreate(activity.GetProperty("serviceUrl").GetString(), UriKind.Absolute, out _))
             {

@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using BarnrattsResan.Bot.Hosting;
+using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,10 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [InlineData("Development", "Storage:TableServiceUri", "http://account.table.core.windows.net", "Storage:TableServiceUri must be an absolute https address")]
     [InlineData("Development", "Bot:DefaultTimeZone", "Europe/Atlantis", "Bot:DefaultTimeZone 'Europe/Atlantis' is not a time zone")]
     [InlineData("Development", "Bot:Language", "de", "Bot:Language must be empty")]
+    [InlineData("Development", "Privacy:AnonymityKey", "c2hvcnQ=", "Privacy:AnonymityKey must be base64 of at least 32 bytes")]
+    [InlineData("Development", "Privacy:AnonymityKey", "", "Privacy:AnonymityKey is not set")]
+    [InlineData("Development", "Privacy:RetentionDays", "0", "Privacy:RetentionDays must be between 1 and 3650")]
+    [InlineData("Development", "Privacy:SweepInterval", "00:00:10", "Privacy:SweepInterval must be between 1 minute and 7 days")]
     public async Task AMisconfigurationStopsTheStartWithAMessageNamingTheSetting(string environment, string key, string value, string message)
     {
         // The app wired as Program.cs wires it, started here, so the test owns the host's whole life.
@@ -78,6 +83,34 @@ public sealed class HostingTests(AzuriteFixture azurite)
             [key] = value,
         });
         if (key == "MicrosoftAppType" && value == "UserAssignedMSI") builder.Configuration["MicrosoftAppId"] = Guid.NewGuid().ToString();
+        builder.AddStorage();
+        builder.AddBot();
+        await using var app = builder.Build();
+        app.MapBotEndpoints();
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(message, failure.Message);
+    }
+
+    [Theory]
+    [InlineData("", "Privacy:AnonymityKey is not set")]
+    [InlineData(PrivacyOptions.DevelopmentKey, "Privacy:AnonymityKey is the public development key")]
+    public async Task OutsideDevelopmentTheAnonymityKeyMustBeASecretOfTheOperatorsOwn(string key, string message)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
+            ["Scheduler:Enabled"] = "false",
+            ["Privacy:SweepEnabled"] = "false",
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
+            ["MicrosoftAppTenantId"] = Guid.NewGuid().ToString(),
+            ["Privacy:AnonymityKey"] = key,
+        });
         builder.AddStorage();
         builder.AddBot();
         await using var app = builder.Build();

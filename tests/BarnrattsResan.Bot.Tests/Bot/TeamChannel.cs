@@ -130,16 +130,19 @@ public sealed class TeamChannel : IAsyncDisposable
         return Connector.Sent.Skip(before).ToArray();
     }
 
-    public async Task<JsonObject> SetupCardAsync()
+    public async Task<JsonObject> SetupCardAsync(TeamsActivities? where = null)
     {
-        var replies = await SayAsync(Facilitator, "starta");
+        var replies = await SayAsync(Facilitator, "starta", where);
         return Assert.Single(replies).Card!;
     }
 
     /// <summary>Fills in the setup card and starts the round; returns the confirmation card the facilitator sees.</summary>
-    public async Task<JsonObject> StartRoundAsync(params (string Id, string Value)[] inputs)
+    public Task<JsonObject> StartRoundAsync(params (string Id, string Value)[] inputs) => StartRoundInAsync(Activities, inputs);
+
+    /// <summary>Starts a round in another thread or channel (the setup written there, so the round's thread is there).</summary>
+    public async Task<JsonObject> StartRoundInAsync(TeamsActivities where, params (string Id, string Value)[] inputs)
     {
-        var setup = await SetupCardAsync();
+        var setup = await SetupCardAsync(where);
         var values = new Dictionary<string, string>
         {
             ["title"] = "Förankring på förskoleförvaltningen",
@@ -152,23 +155,23 @@ public sealed class TeamChannel : IAsyncDisposable
             ["mode"] = "all",
         };
         foreach (var (id, value) in inputs) values[id] = value;
-        var confirmation = await App.InvokeAsync(Activities.Click(Facilitator, setup, CardVerbs.CreateRound, values.Select(kv => (kv.Key, kv.Value)).ToArray()));
+        var confirmation = await App.InvokeAsync(where.Click(Facilitator, setup, CardVerbs.CreateRound, values.Select(kv => (kv.Key, kv.Value)).ToArray()));
         await DeliverAsync();
         return confirmation;
     }
 
-    /// <summary>The shared question cards the bot posted in the thread, latest version of each.</summary>
-    public IReadOnlyList<JsonObject> QuestionCards() =>
+    /// <summary>The shared question cards the bot posted in the thread (by default this channel's first), latest version of each.</summary>
+    public IReadOnlyList<JsonObject> QuestionCards(TeamsActivities? thread = null) =>
         Connector.Sent
-            .Where(s => s.ConversationId == Activities.ThreadConversationId && s.Card is { } c && CardText.Action(c, CardVerbs.RefreshQuestion) is not null)
+            .Where(s => s.ConversationId == (thread ?? Activities).ThreadConversationId && s.Card is { } c && CardText.Action(c, CardVerbs.RefreshQuestion) is not null)
             .Where(s => s.Kind != "update")
             .Select(s => Connector.Sent.LastOrDefault(u => u.Kind == "update" && u.ActivityId == s.ActivityId)?.Card ?? s.Card!)
             .ToArray();
 
     /// <summary>A colleague answers in a question card; the shared card's count follows from the outbox before this returns.</summary>
-    public async Task<JsonObject> AnswerAsync(TestUser who, JsonObject questionCard, string answer)
+    public async Task<JsonObject> AnswerAsync(TestUser who, JsonObject questionCard, string answer, TeamsActivities? thread = null)
     {
-        var card = await App.InvokeAsync(Activities.Click(who, questionCard, CardVerbs.SubmitAnswer, ("answer", answer)));
+        var card = await App.InvokeAsync((thread ?? Activities).Click(who, questionCard, CardVerbs.SubmitAnswer, ("answer", answer)));
         await DeliverAsync();
         return card;
     }

@@ -17,12 +17,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private readonly AzuriteFixture azurite;
     private readonly string tablePrefix;
     private readonly bool schedulerEnabled;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public BotApp(AzuriteFixture azurite, FakeTimeProvider time, string? tablePrefix = null, bool schedulerEnabled = false)
+    public BotApp(AzuriteFixture azurite, FakeTimeProvider time, string? tablePrefix = null, bool schedulerEnabled = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.azurite = azurite;
         this.tablePrefix = tablePrefix ?? TestTables.NewPrefix();
         this.schedulerEnabled = schedulerEnabled;
+        this.settings = settings ?? new Dictionary<string, string>();
         Time = time;
     }
 
@@ -40,10 +42,16 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:TablePrefix", tablePrefix);
         builder.UseSetting("Scheduler:Enabled", schedulerEnabled ? "true" : "false");
         builder.UseSetting("Scheduler:PollInterval", "00:00:05");
+        builder.UseSetting("Privacy:SweepEnabled", "false");
         builder.UseSetting("Outbound:PollInterval", "00:00:00.200");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -23,6 +23,13 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
 
     public TeamsActivities InThread(string newThreadId) => new(serviceUrl, tenantId, teamId, channelId, newThreadId, locale);
 
+    /// <summary>Another channel of the same team (<paramref name="otherTeamId"/>: of another team in the same tenant).</summary>
+    public TeamsActivities InChannel(string newChannelId, string? otherTeamId = null) => new(serviceUrl, tenantId, otherTeamId ?? teamId, newChannelId, threadId, locale);
+
+    public string TeamId => teamId;
+
+    public string TenantId => tenantId;
+
     public JsonObject Mention(TestUser from, string command) => Base("message", from, ThreadConversationId, new JsonObject
     {
         ["text"] = $"<at>{BotName}</at> {command}",
@@ -66,10 +73,36 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
         ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId, ["name"] = BotName }),
     });
 
+    /// <summary>The bot removed from the team: Teams tells the team's General channel that the bot left its members.</summary>
+    public JsonObject BotRemoved(TestUser by)
+    {
+        var activity = Base("conversationUpdate", by, channelId, new JsonObject
+        {
+            ["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId, ["name"] = BotName }),
+        });
+        activity["channelData"]!["eventType"] = "teamMemberRemoved";
+        return activity;
+    }
+
+    /// <summary>The app installed in, or uninstalled from, the team (<c>add</c>, <c>remove</c>, <c>remove-upgrade</c>…).</summary>
+    public JsonObject InstallationUpdate(TestUser by, string action) => Base("installationUpdate", by, channelId, new JsonObject
+    {
+        ["action"] = action,
+    });
+
     /// <summary>The app installed in a person's 1:1 chat with the bot.</summary>
     public JsonObject InstalledPersonally(TestUser user)
     {
         var activity = BotInstalled(user);
+        activity["conversation"] = new JsonObject { ["id"] = "a:1on1-" + user.Id, ["conversationType"] = "personal", ["tenantId"] = tenantId };
+        activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } };
+        return activity;
+    }
+
+    /// <summary>The app uninstalled from a person's 1:1 chat with the bot.</summary>
+    public JsonObject UninstalledPersonally(TestUser user)
+    {
+        var activity = InstallationUpdate(user, "remove");
         activity["conversation"] = new JsonObject { ["id"] = "a:1on1-" + user.Id, ["conversationType"] = "personal", ["tenantId"] = tenantId };
         activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } };
         return activity;

@@ -4,6 +4,7 @@ using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
@@ -40,6 +41,7 @@ public static class CardGallery
         cards.AddRange(SummaryCardsOf());
         cards.AddRange(HelpAndMethods());
         cards.AddRange(Notices());
+        cards.AddRange(PrivacyCards());
         var duplicate = cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"The gallery name {duplicate.Key} is used twice.");
         return cards;
@@ -213,5 +215,41 @@ public static class CardGallery
             NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName), color: "Attention"), CardDelivery.InvokeResponse);
         yield return new("notice-rounds-only-in-teams", "`starta` in a 1:1 chat", NoticeCard.Create(sv.RoundsOnlyInTeams));
         yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryOnItsWay(3)));
+    }
+
+    private static IEnumerable<GalleryCard> PrivacyCards()
+    {
+        var sv = SwedishTexts.Instance;
+        var rounds = new[]
+        {
+            Round() with { Id = "0000000000000000000000000000000a", Title = "Förankring på Solrosens förskola" },
+            Round(RoundMode.Live) with { Id = "0000000000000000000000000000000b", Title = "Förankring i kostenheten", CreatedAt = Now.AddDays(-1) },
+            Round(state: RoundState.Closed) with { Id = "0000000000000000000000000000000c", Title = "Utvärdering i elevhälsan, en runda med en lång rubrik som får radbrytas i kortet", CreatedAt = Now.AddDays(-9) },
+        };
+        yield return new("choose-round", "Which round? A command outside a round's thread, with several rounds",
+            RoundChooserCard.Create(rounds, new Command(CommandKind.Close, "avsluta"), sv, Stockholm));
+        yield return new("choose-round-english", "Which round? In English",
+            RoundChooserCard.Create(rounds.Take(2).ToArray(), new Command(CommandKind.Status, "status"), EnglishTexts.Instance, Stockholm));
+
+        var round = Round();
+        yield return new("delete-confirm", "`radera`: the facilitator confirms, or sees the summary first",
+            DeleteRoundCard.Confirm(round, sv, Stockholm));
+        var small = Summary(round, Answers(round, 14, 260), sv);
+        yield return new("delete-summary", "The summary shown to the facilitator before deleting",
+            DeleteRoundCard.WithSummary(small[0], 1, small.Count, round, sv), CardDelivery.InvokeResponse);
+        var closed = Round(anonymous: true, state: RoundState.Closed);
+        var large = Summary(closed, Answers(closed, 500, AnswerRules.MaxLength), sv);
+        yield return new("delete-summary-500-part-1", "The summary before deleting: the first of many parts, with the way to the next",
+            DeleteRoundCard.WithSummary(large[0], 1, large.Count, closed, sv), CardDelivery.InvokeResponse);
+        yield return new("notice-round-deleted", "The round is deleted", NoticeCard.Create(sv.RoundDeleted(round.Title), color: "Good"), CardDelivery.InvokeResponse);
+
+        yield return new("withdraw-confirm", "`radera mina svar`: asked before anything is removed",
+            WithdrawAnswersCard.Confirm(round, sv));
+        yield return new("withdraw-done", "Answers removed (only the person who clicked sees it)",
+            NoticeCard.Create(sv.MyAnswersDeleted(3), color: "Good"), CardDelivery.InvokeResponse);
+        yield return new("question-withdrawn", "Personal view after \"Ta bort mitt svar\"",
+            QuestionCard.Personal(round, round.Questions[0], 12, new QuestionView(Notice: sv.AnswerDeleted), sv, Stockholm), CardDelivery.InvokeResponse);
+        yield return new("notice-answers-stay", "Answers cannot be removed after a sealed anonymous round",
+            NoticeCard.Create(sv.AnswersCannotBeDeleted(sealedAnonymous: true)));
     }
 }

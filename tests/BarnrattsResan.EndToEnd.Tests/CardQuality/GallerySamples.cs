@@ -20,6 +20,9 @@ public static class GallerySamples
 
     public static readonly TimeZoneInfo Stockholm = UserTime.FindZone(UserTime.DefaultTimeZoneId);
 
+    /// <summary>The participant keys of the gallery's answers, keyed with the public development key.</summary>
+    public static readonly ParticipantKeys Keys = new(Convert.FromBase64String(BarnrattsResan.Bot.Privacy.PrivacyOptions.DevelopmentKey));
+
     public const string RoundId = "3f9c2a7e5b1d4c8fa6e0b2d4f6a8c0e1";
 
     private static readonly string[] FirstNames =
@@ -125,7 +128,7 @@ public static class GallerySamples
 
     public static Answer AnswerTo(Round round, RoundQuestion question, int person, string text) => new(
         question.Id,
-        ParticipantKeys.For(round, Member(person).Id),
+        Keys.For(round, Member(person).Id),
         text,
         round.Anonymous ? null : Member(person).DisplayName,
         Now.AddHours(-48).AddMinutes(person * 7),

@@ -1,0 +1,22 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Answers;
+
+/// <summary>"Ta bort dina svar i rundan?": asked in the thread; the answer to the click is seen only by the person who clicked.</summary>
+public static class WithdrawAnswersCard
+{
+    public static CardMessage Confirm(Round round, Texts t) =>
+        new(AdaptiveCard.Create(
+                [
+                    AdaptiveCard.Text(t.DeleteMyAnswersTitle(round.Title), size: "Medium", weight: "Bolder"),
+                    AdaptiveCard.Text(t.DeleteMyAnswersText),
+                ],
+                [
+                    AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false),
+                    DeleteRoundCard.CancelAction(t),
+                ]),
+            t.DeleteMyAnswersTitle(round.Title));
+}

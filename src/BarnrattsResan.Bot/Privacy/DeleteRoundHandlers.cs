@@ -1,0 +1,83 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
+
+namespace BarnrattsResan.Bot.Privacy;
+
+/// <summary><c>radera</c>/<c>delete</c>: a facilitator asks to delete the thread's round; the answer is a card to confirm on.</summary>
+public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCommandHandler
+{
+    public IEnumerable<CommandKind> Kinds => [CommandKind.Delete];
+
+    public Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken) =>
+        this.HandleAsync(resolver, turn, command, cancellationToken);
+
+    public Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken) =>
+        Task.FromResult(round.CanBeSteeredBy(turn.Actor.Id)
+            ? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone)
+            : NoticeCard.Create(turn.Texts.NotAllowed(round.Facilitator.DisplayName)));
+}
+
+/// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>
+public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eraser) : ICardActionHandler
+{
+    public string Verb => CardVerbs.DeleteRound;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var t = turn.Texts;
+        var data = action.DataAs<RoundActionData>();
+        var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
+        if (round is null)
+        {
+            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+        }
+
+        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        {
+            return NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName));
+        }
+
+        // TODO(outbox): mark the round's posted cards as deleted for everyone (an update of each question card);
+        // until then a card refreshed or clicked after this says the round cannot be found.
+        await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
+        return NoticeCard.Create(t.RoundDeleted(round.Title), color: "Good");
+    }
+}
+
+/// <summary>"Visa sammanfattningen först": the summary as it stands, part by part, to the facilitator who asked only.</summary>
+public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
+{
+    public string Verb => CardVerbs.DeleteRoundSummary;
+
+    public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var t = turn.Texts;
+        var data = action.DataAs<SummaryPartData>();
+        var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
+        if (round is null)
+        {
+            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+        }
+
+        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        {
+            return NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName));
+        }
+
+        var parts = await summaries.CompileAsync(round, cancellationToken);
+        var number = Math.Clamp(data!.Part, 1, parts.Count);
+        return DeleteRoundCard.WithSummary(parts[number - 1], number, parts.Count, round, t);
+    }
+}
+
+/// <summary>"Avbryt" on a card that asks before deleting: nothing happens, and the card says so.</summary>
+public sealed class CancelActionHandler : ICardActionHandler
+{
+    public string Verb => CardVerbs.Cancel;
+
+    public Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(NoticeCard.Create(turn.Texts.Cancelled));
+}

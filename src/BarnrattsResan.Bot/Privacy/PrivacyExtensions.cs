@@ -1,0 +1,34 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Privacy;
+
+public static class PrivacyExtensions
+{
+    /// <summary>Retention and erasure, the participant keys' secret, withdrawing one's answers and deleting a round.</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddSingleton(sp => new ParticipantKeys(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.AnonymityKeyBytes()));
+
+        services.AddSingleton<RetentionIndex>();
+        services.AddSingleton<TeamChannelIndex>();
+        services.AddSingleton<RoundRetention>();
+        services.AddSingleton<RoundEraser>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddSingleton<ConversationRemoval>();
+        services.AddSingleton<AnswerWithdrawal>();
+        services.AddHostedService<RetentionBackgroundService>();
+
+        services.AddSingleton<ICommandHandler, DeleteRoundCommandHandler>();
+        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
+        services.AddSingleton<ICardActionHandler, DeleteRoundActionHandler>();
+        services.AddSingleton<ICardActionHandler, ShowSummaryBeforeDeleteActionHandler>();
+        services.AddSingleton<ICardActionHandler, CancelActionHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
+        return services;
+    }
+}

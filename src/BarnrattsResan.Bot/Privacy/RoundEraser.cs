@@ -1,0 +1,145 @@
+using Azure;
+using Azure.Data.Tables;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Storage;
+
+namespace BarnrattsResan.Bot.Privacy;
+
+/// <summary>
+/// The one place where a round's data, or a whole conversation's, is erased: every row in every table, one
+/// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
+/// two instances erasing at once are both safe.
+/// </summary>
+public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger)
+{
+    /// <summary>A table transaction holds at most this many operations.</summary>
+    private const int BatchSize = 100;
+
+    /// <summary>
+    /// Erases a round now (a facilitator asked). An entry due now is written first, so that if this instance
+    /// stops halfway the next retention sweep finishes the job.
+    /// </summary>
+    public async Task EraseRoundNowAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
+    {
+        var intent = await index.AddAsync(conversation, roundId, time.GetUtcNow(), ErasureReason.Deleted, cancellationToken);
+        await EraseRoundAsync(conversation, roundId, ErasureReason.Deleted, cancellationToken);
+        await index.RemoveAsync(intent, cancellationToken);
+    }
+
+    /// <summary>
+    /// Erases everything about a round: its row (first, so no new answer is taken), its answers and counters, its
+    /// summary job and its retention entry. The entry that asked for this erasure is removed by the caller.
+    /// </summary>
+    public async Task EraseRoundAsync(ConversationKey conversation, string roundId, string reason, CancellationToken cancellationToken)
+    {
+        if (!RoundIds.IsWellFormed(roundId))
+        {
+            return;
+        }
+
+        var round = await tables.Rounds.GetEntityIfExistsAsync<RoundEntity>(conversation.Value, roundId, cancellationToken: cancellationToken);
+        await DeleteRoundRowAsync(conversation, roundId, cancellationToken);
+        await DeleteAnswersAsync(roundId, cancellationToken);
+        await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
+        logger.RoundErased(roundId, reason);
+    }
+
+    /// <summary>Erases every round of a conversation and everything the bot keeps about the conversation itself (the bot was removed).</summary>
+    public async Task<int> EraseConversationAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        var roundIds = new List<string>();
+        await foreach (var row in tables.Rounds.QueryAsync<TableEntity>(e => e.PartitionKey == conversation.Value, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            roundIds.Add(row.RowKey);
+        }
+
+        foreach (var roundId in roundIds)
+        {
+            await EraseRoundAsync(conversation, roundId, ErasureReason.Removed, cancellationToken);
+        }
+
+        await DeleteConversationRowsAsync(conversation, cancellationToken);
+        logger.ConversationErased(roundIds.Count);
+        return roundIds.Count;
+    }
+
+    /// <summary>Rounds: the round's one row.</summary>
+    private Task DeleteRoundRowAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken) =>
+        DeleteRowsAsync(tables.Rounds, [(conversation.Value, roundId)], cancellationToken);
+
+    /// <summary>Answers: the round's whole partition, answers and counters alike.</summary>
+    private async Task DeleteAnswersAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await foreach (var row in tables.Answers.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            rows.Add((roundId, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.Answers, rows, cancellationToken);
+    }
+
+    /// <summary>Jobs: the round's summary job (if still due) and its retention entry.</summary>
+    private async Task DeleteJobsAsync(ConversationKey conversation, RoundEntity? round, CancellationToken cancellationToken)
+    {
+        if (round is null)
+        {
+            return;
+        }
+
+        await DeleteRowsAsync(tables.Jobs, [(SummaryJobEntity.DuePartition, SummaryJobEntity.RowKeyFor(round.SummaryDueAt, round.RowKey))], cancellationToken);
+        if (round.RetainUntil is { } until)
+        {
+            await index.RemoveAsync(conversation, round.RowKey, until, cancellationToken);
+        }
+    }
+
+    /// <summary>Conversations: the conversation's whole partition (where the bot can reach it, the removal marker, and a team's list of channels).</summary>
+    private async Task DeleteConversationRowsAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await foreach (var row in tables.Conversations.QueryAsync<TableEntity>(e => e.PartitionKey == conversation.Value, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            rows.Add((conversation.Value, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.Conversations, rows, cancellationToken);
+    }
+
+    /// <summary>Deletes rows whatever their version, a hundred per transaction; rows already gone are fine.</summary>
+    private static async Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken)
+    {
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
+        {
+            foreach (var batch in partition.Chunk(BatchSize))
+            {
+                if (batch.Length > 1)
+                {
+                    try
+                    {
+                        await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(r.PartitionKey, r.RowKey), ETag.All)), cancellationToken);
+                        continue;
+                    }
+                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+                    {
+                        // Someone else deleted some of them first; delete the rest one by one.
+                    }
+                }
+
+                foreach (var (partitionKey, rowKey) in batch)
+                {
+                    try
+                    {
+                        await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+                    }
+                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+                    {
+                        // Already gone.
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>"Vilken runda menar du?": the rounds a command could be about, each with a button that carries out the command for it.</summary>
+public static class RoundChooserCard
+{
+    public static CardMessage Create(IReadOnlyList<Round> rounds, Command command, Texts t, TimeZoneInfo zone)
+    {
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.Heading(t.ChooseRoundTitle),
+            AdaptiveCard.Text(t.ChooseRoundText(FirstWords(command.Text))),
+        };
+        foreach (var round in rounds)
+        {
+            body.Add(AdaptiveCard.Container(
+                [
+                    AdaptiveCard.Text(round.Title, weight: "Bolder"),
+                    AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: "None"),
+                    new JsonObject
+                    {
+                        ["type"] = "ActionSet",
+                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton, CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
+                    },
+                ],
+                spacing: "Medium",
+                separator: true));
+        }
+
+        return new CardMessage(AdaptiveCard.Create(body), t.ChooseRoundTitle);
+    }
+
+    /// <summary>The command as the person wrote it, shortened for the card.</summary>
+    private static string FirstWords(string text) => text.Length <= 40 ? text : text[..37] + "…";
+}

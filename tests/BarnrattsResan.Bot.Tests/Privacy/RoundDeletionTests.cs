@@ -1,0 +1,104 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Tests.Bot;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+
+namespace BarnrattsResan.Bot.Tests.Privacy;
+
+/// <summary><c>radera</c>: a facilitator deletes a round's data now, after confirming, and can keep the summary first.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class RoundDeletionTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task AfterConfirmingTheFacilitatorDeletesEveryRowOfTheRoundAndNothingElse()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        var threadA = channel.Activities;
+        var threadB = channel.Activities.InThread("1700000000002");
+        var otherChannel = channel.Activities.InChannel($"19:{Guid.NewGuid():N}@thread.tacv2");
+        Assert.True((await channel.App.PostAsync(threadA.BotInstalled(channel.Facilitator))).IsSuccessStatusCode);
+        await channel.StartRoundInAsync(threadA, ("title", "Runda A"));
+        await channel.StartRoundInAsync(threadB, ("title", "Runda B"));
+        await channel.StartRoundInAsync(otherChannel, ("title", "Runda C"));
+        await channel.AnswerAsync(channel.Anna, channel.QuestionCards(threadA)[0], "Annas svar i A");
+        await channel.AnswerAsync(channel.Erik, channel.QuestionCards(threadA)[1], "Eriks svar i A");
+        await channel.AnswerAsync(channel.Anna, channel.QuestionCards(threadB)[0], "Annas svar i B", threadB);
+        await channel.AnswerAsync(channel.Anna, channel.QuestionCards(otherChannel)[0], "Annas svar i C", otherChannel);
+        var roundA = CardData.RoundIdOf(channel.QuestionCards(threadA)[0]);
+        var tables = await channel.TablesAsync();
+        var before = await StoredRows.AllAsync(tables);
+
+        var confirm = Assert.Single(await channel.SayAsync(channel.Facilitator, "radera", threadA));
+        Assert.Contains("Radera rundan ”Runda A”?", confirm.Text);
+        Assert.Equal(["Visa sammanfattningen först", "Ja, radera rundan", "Avbryt"], CardText.ActionTitles(confirm.Card!));
+        Assert.Equal(before, await StoredRows.AllAsync(tables));
+
+        var refused = await channel.App.InvokeAsync(threadA.Click(channel.Anna, confirm.Card!, CardVerbs.DeleteRound));
+        Assert.Contains("Tyvärr, det är bara samtalsledaren", CardText.Of(refused));
+        Assert.Equal(before, await StoredRows.AllAsync(tables));
+
+        var deleted = await channel.App.InvokeAsync(threadA.Click(channel.Facilitator, confirm.Card!, CardVerbs.DeleteRound));
+        Assert.Contains("Rundan ”Runda A” är raderad, med alla svar.", CardText.Of(deleted));
+
+        var ofRoundA = before.Where(r => BelongsTo(r, roundA)).ToHashSet();
+        Assert.Single(ofRoundA, r => r.Table == "Rounds");
+        Assert.Equal(4, ofRoundA.Count(r => r.Table == "Answers")); // two answers and their two counter rows
+        Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "summary-due");
+        Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "retention-due");
+        Assert.Equal(before.Except(ofRoundA).ToHashSet(), await StoredRows.AllAsync(tables));
+
+        // The round is gone for everyone: its cards say so; the other rounds go on.
+        var refreshed = await channel.App.InvokeAsync(threadA.Click(channel.Erik, channel.QuestionCards(threadA)[0], CardVerbs.RefreshQuestion));
+        Assert.Contains("Jag hittar inte den här rundan längre. Den kan ha raderats.", CardText.Of(refreshed));
+        Assert.Contains("Status: Runda B", Assert.Single(await channel.SayAsync(channel.Anna, "status", threadB)).Text);
+        var again = await channel.App.InvokeAsync(threadA.Click(channel.Facilitator, confirm.Card!, CardVerbs.DeleteRound));
+        Assert.Contains("Jag hittar inte den här rundan längre.", CardText.Of(again));
+    }
+
+    [Fact]
+    public async Task TheFacilitatorCanSeeTheSummaryFirstOrCancelAndNothingIsDeleted()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("title", "Runda A"));
+        await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Ett svar att spara");
+        var tables = await channel.TablesAsync();
+        var before = await StoredRows.AllAsync(tables);
+        var confirm = Assert.Single(await channel.SayAsync(channel.Facilitator, "radera")).Card!;
+
+        var colleague = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, confirm, CardVerbs.DeleteRoundSummary));
+        Assert.DoesNotContain("Ett svar att spara", CardText.Of(colleague));
+
+        var summary = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, confirm, CardVerbs.DeleteRoundSummary));
+        var text = CardText.Of(summary);
+        Assert.Contains("Sammanfattning: Runda A", text);
+        Assert.Contains("Ett svar att spara", text);
+        Assert.Contains("Anna Åberg", text);
+        Assert.Contains("Bara du ser den här.", text);
+        Assert.Equal(["Ja, radera rundan", "Avbryt"], CardText.ActionTitles(summary));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning: Runda A"));
+
+        var cancelled = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, summary, CardVerbs.Cancel));
+        Assert.Contains("Avbrutet. Inget har tagits bort.", CardText.Of(cancelled));
+        Assert.Equal(before, await StoredRows.AllAsync(tables));
+    }
+
+    [Fact]
+    public async Task AColleagueWhoAsksToDeleteARoundIsPolitelyRefused()
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync();
+
+        var reply = Assert.Single(await channel.SayAsync(channel.Erik, "radera"));
+
+        Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", reply.Text);
+        Assert.Empty(CardText.ActionTitles(reply.Card!));
+    }
+
+    /// <summary>A row of the round: its row in Rounds, its partition in Answers, its jobs (row keys end with the round id).</summary>
+    private static bool BelongsTo(StoredRow row, string roundId) => row.Table switch
+    {
+        "Rounds" => row.RowKey == roundId,
+        "Answers" => row.PartitionKey == roundId,
+        "Jobs" => row.RowKey.EndsWith("|" + roundId, StringComparison.Ordinal),
+        _ => false,
+    };
+}
