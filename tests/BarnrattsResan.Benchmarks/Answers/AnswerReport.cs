@@ -22,7 +22,7 @@ public static class AnswerReport
     {
         var run = r.Run == 0 ? "warm" : r.Run.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine(Invariant(
-            $"{run,-4} {r.Side,-7} {Figures(r.Load.P50, r.Load.P95, r.Load.AnswersPerSecond, r.Storage, r.Teams, r.Cpu, r.Answers),-91}  {r.Stored,6}{(r.AllSaved ? string.Empty : " !")}{(r.Drained ? string.Empty : "  (background still busy when the run ended)")}"));
+            $"{run,-4} {r.Side,-7} {Figures(r.Load.P50, r.Load.P95, r.Load.AnswersPerSecond, r.Storage, r.Teams, r.Answers, r.Cpu, r.Answers),-91}  {r.Stored,6}{(r.AllSaved ? string.Empty : " !")}{(r.Drained ? string.Empty : "  (background still busy when the run ended)")}"));
         if (r.Load.FirstFailure is not null)
         {
             Console.WriteLine($"     {r.Load.Failures} failed answers; the first: {r.Load.FirstFailure}");
@@ -39,12 +39,12 @@ public static class AnswerReport
         var throughputRatio = product.AnswersPerSecond / floor.AnswersPerSecond;
 
         Console.WriteLine();
-        Console.WriteLine($"Both sides: medians over {floorRuns.Count} runs of p50, p95 and answers/s; calls and CPU per answer over all measured runs.");
+        Console.WriteLine($"Both sides: medians over {floorRuns.Count} runs of p50, p95, answers/s and CPU; calls per answer over all measured runs.");
         Console.WriteLine("side    " + Columns);
         Console.WriteLine("        " + Legend);
         foreach (var (name, s) in new[] { ("floor", floor), ("product", product) })
         {
-            Console.WriteLine(Invariant($"{name,-7} {Figures(s.P50, s.P95, s.AnswersPerSecond, s.Storage, s.Teams, s.Cpu, s.Answers)}"));
+            Console.WriteLine(Invariant($"{name,-7} {Figures(s.P50, s.P95, s.AnswersPerSecond, s.Storage, s.Teams, s.Answers, s.CpuPerRun, s.AnswersPerRun)}"));
         }
 
         Console.WriteLine();
@@ -54,8 +54,8 @@ public static class AnswerReport
         Console.WriteLine(Invariant($"                p50 {product.P50 / floor.P50:F2}×   CPU per answer {CpuRatio(product, floor)} (bot process and Azurite together; varies less than time on a shared machine)"));
     }
 
-    private static string Figures(double p50, double p95, double perSecond, CallCount storage, CallCount teams, CpuTime cpu, long answers) =>
-        Invariant($"{p50,7:F1} {p95,8:F1} {perSecond,10:F0}   {PerAnswer(storage, answers),-22}  {PerAnswer(teams, answers),-22}  {cpu.Bot.TotalMilliseconds / answers:F1}+{(cpu.Azurite is { } a ? (a.TotalMilliseconds / answers).ToString("F1", CultureInfo.InvariantCulture) : "?")}");
+    private static string Figures(double p50, double p95, double perSecond, CallCount storage, CallCount teams, long answers, CpuTime cpu, long cpuAnswers) =>
+        Invariant($"{p50,7:F1} {p95,8:F1} {perSecond,10:F0}   {PerAnswer(storage, answers),-22}  {PerAnswer(teams, answers),-22}  {cpu.Bot.TotalMilliseconds / cpuAnswers:F1}+{(cpu.Azurite is { } a ? (a.TotalMilliseconds / cpuAnswers).ToString("F1", CultureInfo.InvariantCulture) : "?")}");
 
     private static string PerAnswer(CallCount calls, long answers) =>
         Invariant($"{(double)calls.Total / answers:F2} ({(double)calls.RequestPath / answers:F2}+{(double)calls.Background / answers:F2})");
@@ -65,8 +65,8 @@ public static class AnswerReport
             .Select(k => Invariant($"{k.Key} {(double)k.Value / side.Answers:F2}")));
 
     private static string CpuRatio(SideFigures product, SideFigures floor) =>
-        product.Cpu.Azurite is { } pa && floor.Cpu.Azurite is { } fa
-            ? Invariant($"{((product.Cpu.Bot + pa).TotalMilliseconds / product.Answers) / ((floor.Cpu.Bot + fa).TotalMilliseconds / floor.Answers):F2}×")
+        product.CpuPerRun.Azurite is { } pa && floor.CpuPerRun.Azurite is { } fa
+            ? Invariant($"{((product.CpuPerRun.Bot + pa).TotalMilliseconds / product.AnswersPerRun) / ((floor.CpuPerRun.Bot + fa).TotalMilliseconds / floor.AnswersPerRun):F2}×")
             : "?";
 
     private static string Verdict(bool met) => met ? "met" : "MISSED";

@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Runtime.InteropServices;
 
 namespace BarnrattsResan.Benchmarks.Answers;
@@ -6,7 +7,7 @@ namespace BarnrattsResan.Benchmarks.Answers;
 public static class Machine
 {
     public static string Describe() =>
-        $"{Cpu()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
+        $"{Cpu()}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC";
 
     /// <summary>The 1-, 5- and 15-minute load averages: how busy the (shared) machine was.</summary>
     public static string LoadAverage() =>
