@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace BarnrattsResan.Bot.Tests.Infrastructure;
+namespace BarnrattsResan.Testing;
 
 /// <summary>A person in the simulated team.</summary>
 public sealed record TestUser(string Id, string AadObjectId, string Name)
