@@ -38,4 +38,10 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Could not read the conversation's members")]
     public static partial void RosterFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(40, LogLevel.Information, "Refused a request to /api/messages without a bearer token, before reading its body")]
+    public static partial void UnauthenticatedRequestRefused(this ILogger logger);
+
+    [LoggerMessage(41, LogLevel.Warning, "Refused an activity before handling it: {Reason} (tenant {TenantId})")]
+    public static partial void ActivityRefusedAtTheDoor(this ILogger logger, string reason, string tenantId);
 }

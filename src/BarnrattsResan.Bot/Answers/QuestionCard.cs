@@ -32,8 +32,8 @@ public static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{round.Title} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
-            AdaptiveCard.Text(question.Text.In(language), size: "Large", weight: "Bolder", spacing: "Small"),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedText(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
+            AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
             AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
 
@@ -131,7 +131,7 @@ public static class QuestionCard
         var size = 0;
         foreach (var answer in others.OrderByDescending(a => a.AnsweredAt))
         {
-            var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedText(answer.AuthorName))}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
             size += AdaptiveCard.SizeInBytes(block);
             if (size > MaxOthersAnswersBytes) break;
             shown.Add(block);

@@ -75,6 +75,10 @@ public sealed class EnglishTexts : Texts
     public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
     public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
     public override string RoundCreatedText => "The introduction and the questions are now in the thread. Steer the round by mentioning me with status, next, summary, close or reopen.";
+    public override string ErrorTooManyLeads(int max) => $"Choose at most {max} group leads.";
+    public override string ErrorTooManyCoFacilitators(int max) => $"Choose at most {max} co-facilitators.";
+    public override string ErrorLeadNotInConversation => "A group lead you chose is not a member of this channel or chat. Group leads receive everyone's answers, so choose only from the people in the list.";
+    public override string ErrorMeetingTooFar => "The meeting can be at most one year ahead. Choose an earlier date.";
 
     public override string FactFacilitator => "Facilitator";
     public override string FactMeeting => "Working group meeting";

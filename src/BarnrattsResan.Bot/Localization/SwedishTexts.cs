@@ -75,6 +75,10 @@ public sealed class SwedishTexts : Texts
     public override string ErrorUnknownMember => "En vald person finns inte längre i konversationen. Välj igen.";
     public override string RoundCreatedTitle(string title) => $"Rundan ”{title}” är startad";
     public override string RoundCreatedText => "Introduktionen och frågorna ligger nu i tråden. Du styr rundan genom att nämna mig med status, nästa, sammanfatta, avsluta eller öppna.";
+    public override string ErrorTooManyLeads(int max) => $"Välj högst {max} gruppledare.";
+    public override string ErrorTooManyCoFacilitators(int max) => $"Välj högst {max} medledare.";
+    public override string ErrorLeadNotInConversation => "En gruppledare du valde är inte med i den här kanalen eller chatten. Gruppledarna får allas svar, så välj bara bland personerna i listan.";
+    public override string ErrorMeetingTooFar => "Mötet kan ligga högst ett år fram i tiden. Välj ett tidigare datum.";
 
     public override string FactFacilitator => "Samtalsledare";
     public override string FactMeeting => "Arbetsgruppens möte";
