@@ -32,7 +32,7 @@ public static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{AdaptiveCard.TypedText(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
             AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
             AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
@@ -131,7 +131,8 @@ public static class QuestionCard
         var size = 0;
         foreach (var answer in others.OrderByDescending(a => a.AnsweredAt))
         {
-            var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedText(answer.AuthorName))}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
+            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
             size += AdaptiveCard.SizeInBytes(block);
             if (size > MaxOthersAnswersBytes) break;
             shown.Add(block);

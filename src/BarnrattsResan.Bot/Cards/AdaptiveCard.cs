@@ -53,6 +53,9 @@ public static class AdaptiveCard
     /// </summary>
     public static string TypedText(string? text) => TeamsMarkdown.Escape(text);
 
+    /// <summary>A name, a title, a question or a command someone typed, shown as typed on one line (see <see cref="TeamsMarkdown.Escape"/>).</summary>
+    public static string TypedLine(string? text) => TeamsMarkdown.Escape(text, oneLine: true);
+
     public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
 
     public static JsonObject Subheading(string text) => Text(text, size: "Medium", weight: "Bolder", spacing: "Medium");

@@ -15,7 +15,9 @@ public static class TeamsMarkdown
     /// <summary>Always escaped, wherever they stand: emphasis, links and images, autolinks and HTML, entities, template braces, tables, strike-through, code.</summary>
     private const string Always = "\\`*_[]<>{}&|~";
 
-    public static string Escape(string? text)
+    /// <param name="text">What the person typed.</param>
+    /// <param name="oneLine">For names, titles and commands: line breaks become spaces, so the text stays in the sentence or the bold it stands in.</param>
+    public static string Escape(string? text, bool oneLine = false)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -27,7 +29,7 @@ public static class TeamsMarkdown
             .Select(line => line.Trim())
             .Where(line => !VisibleText.IsBlank(line))
             .Select(EscapeLine);
-        return string.Join("\n\n", paragraphs);
+        return string.Join(oneLine ? " " : "\n\n", paragraphs);
     }
 
     private static string EscapeLine(string line)

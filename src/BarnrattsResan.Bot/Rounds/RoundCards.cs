@@ -16,7 +16,7 @@ public static class RoundCards
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedText(round.Title))),
+            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
         var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
         if (moment.Moment is not null)
@@ -56,7 +56,7 @@ public static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedText(round.Title)), size: "Medium", weight: "Bolder", color: "Good"),
+                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder", color: "Good"),
                 AdaptiveCard.Text(t.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
@@ -68,7 +68,7 @@ public static class RoundCards
         return new CardMessage(
             AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedText(round.Title))),
+                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
                     AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
                     AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),

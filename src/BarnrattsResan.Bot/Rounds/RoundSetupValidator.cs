@@ -47,7 +47,7 @@ public static class RoundSetupValidator
                 if (!unknownSetReported)
                 {
                     unknownSetReported = true;
-                    errors.Add(texts.ErrorUnknownSet(AdaptiveCard.TypedText(setId.Length <= 40 ? setId : setId[..40] + "…")));
+                    errors.Add(texts.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
                 }
 
                 continue;

@@ -37,7 +37,7 @@ public static class SetupCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(t.SetupTitle),
-            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedText(requester.DisplayName)), subtle: true),
+            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
         };
         if (errors.Count > 0)
         {
@@ -84,7 +84,7 @@ public static class SetupCard
             [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedText(requester.DisplayName)), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
         return new CardMessage(card, t.SetupTitle);

@@ -24,7 +24,7 @@ public static class SummaryCards
         var header = new List<JsonNode>
         {
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.SummaryTitle(AdaptiveCard.TypedText(round.Title))),
+            AdaptiveCard.Heading(t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
             AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: "Bolder"),
             AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
         };
@@ -69,7 +69,7 @@ public static class SummaryCards
         {
             if (parts.Count > 1)
             {
-                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(AdaptiveCard.TypedText(round.Title))} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
+                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
                 if (index < parts.Count - 1)
                 {
                     body.Add(AdaptiveCard.Text(t.SummaryContinues(index + 2, parts.Count), weight: "Bolder", color: "Accent", spacing: "Large"));
@@ -85,7 +85,7 @@ public static class SummaryCards
     public static CardMessage ForLead(CardMessage firstPart, string title, Texts t)
     {
         var card = firstPart.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(AdaptiveCard.TypedText(title)), spacing: "None"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: "None"));
         return firstPart with { Card = card };
     }
 
@@ -136,7 +136,7 @@ public static class SummaryCards
 
         var items = new List<JsonNode?>
         {
-            author is null ? null : AdaptiveCard.Text(AdaptiveCard.TypedText(author), weight: "Bolder", size: "Small"),
+            author is null ? null : AdaptiveCard.Text(AdaptiveCard.TypedLine(author), weight: "Bolder", size: "Small"),
             AdaptiveCard.Text(AdaptiveCard.TypedText(shown), spacing: "None"),
             note is null ? null : AdaptiveCard.Text(note, subtle: true, size: "Small", spacing: "None"),
         };

@@ -26,7 +26,7 @@ public sealed class SummaryCommandHandler(RoundService rounds, SummaryService su
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return [NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedText(round.Facilitator.DisplayName)))];
+            return [NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)))];
         }
 
         var sent = await summaries.SendNowAsync(round, cancellationToken);

@@ -68,7 +68,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
-            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedText(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedText(botName));
+            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedLine(botName));
             await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }
