@@ -40,7 +40,17 @@ public static class MessagesEndpoint
             return Results.Problem(title: "Bad request", detail: problem.Value.Reason, statusCode: problem.Value.Status);
         }
 
-        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        try
+        {
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        }
+        catch (Exception e) when (e is Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException && !context.Response.HasStarted)
+        {
+            // The adapter lets a malformed token escape as an exception; it is the sender's fault, not the bot's.
+            logger.RequestRejected("The request's token is malformed.");
+            return Results.Problem(title: "Unauthorized", detail: "The request's Bot Framework token is not valid.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         return Results.Empty;
     }
 

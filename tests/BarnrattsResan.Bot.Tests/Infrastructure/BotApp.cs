@@ -30,6 +30,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public string TablePrefix => tablePrefix;
 
+    /// <summary>More settings (for example <c>Bot:AllowedTenants</c>); set them before the first request starts the app.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -39,6 +42,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:PollInterval", "00:00:05");
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
