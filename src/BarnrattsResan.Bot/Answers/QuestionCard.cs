@@ -65,7 +65,7 @@ public static class QuestionCard
             body.Add(AdaptiveCard.TextInput(
                 "answer",
                 t.AnswerLabel,
-                view.RejectedText ?? view.OwnAnswer?.Text,
+                KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
                 t.AnswerPlaceholder,
                 multiline: true,
                 maxLength: AnswerRules.MaxLength,
@@ -141,6 +141,13 @@ public static class QuestionCard
         shown.Reverse();
         return shown;
     }
+
+    /// <summary>
+    /// A refused answer stays in the box so that nothing typed is lost; only what no Teams client sends (far over the
+    /// input's limit, from a forged request) is cut, so the card stays within Teams' message size.
+    /// </summary>
+    private static string? KeptInTheBox(string? rejected) =>
+        rejected is { Length: > 2 * AnswerRules.MaxLength } ? rejected[..(2 * AnswerRules.MaxLength)] : rejected;
 
     /// <summary>Room for everyone's answers on one person's card; with the rest of the card the message stays under 80 KB.</summary>
     public const int MaxOthersAnswersBytes = 48 * 1024;

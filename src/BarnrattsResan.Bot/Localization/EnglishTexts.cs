@@ -134,7 +134,7 @@ public sealed class EnglishTexts : Texts
     public override string NotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}) and the co-facilitators they chose can steer the round. You are very welcome to answer the questions!";
     public override string NoActiveRound => "There is no open round here. Mention me with **start** to begin one.";
     public override string NoClosedRound => "There is no closed round to reopen here.";
-    public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved.";
+    public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved. Answer in the question cards in the round's own thread, or ask the facilitator to start a new round.";
     public override string RoundIsClosed => "The round is closed and takes no more answers. Nothing has been saved.";
     public override string RoundsOnlyInTeams => "Discussion rounds are started in a channel or a group chat. Add me there and mention me with **start**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch

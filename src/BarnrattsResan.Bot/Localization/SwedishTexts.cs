@@ -134,7 +134,7 @@ public sealed class SwedishTexts : Texts
     public override string NotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}) och de medledare hen har valt som kan styra rundan. Du kan förstås svara på frågorna!";
     public override string NoActiveRound => "Det finns ingen öppen runda här. Nämn mig med **starta** för att börja en.";
     public override string NoClosedRound => "Det finns ingen avslutad runda att öppna här.";
-    public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats.";
+    public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats. Svara i frågekorten i rundans egen tråd, eller be samtalsledaren starta en ny runda.";
     public override string RoundIsClosed => "Rundan är avslutad och tar inte emot fler svar. Inget har sparats.";
     public override string RoundsOnlyInTeams => "Diskussionsrundor startas i en kanal eller en gruppchatt. Lägg till mig där och nämn mig med **starta**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch
