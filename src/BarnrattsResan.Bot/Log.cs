@@ -89,4 +89,9 @@ internal static partial class Log
 
     [LoggerMessage(58, LogLevel.Information, "{Count} answers were withdrawn from round {RoundId} by the person who gave them")]
     public static partial void AnswersWithdrawn(this ILogger logger, string roundId, int count);
+    [LoggerMessage(40, LogLevel.Information, "Refused a request to /api/messages without a bearer token, before reading its body")]
+    public static partial void UnauthenticatedRequestRefused(this ILogger logger);
+
+    [LoggerMessage(41, LogLevel.Warning, "Refused an activity before handling it: {Reason} (tenant {TenantId})")]
+    public static partial void ActivityRefusedAtTheDoor(this ILogger logger, string reason, string tenantId);
 }

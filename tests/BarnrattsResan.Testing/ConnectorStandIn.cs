@@ -62,6 +62,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     public List<JsonObject> Members { get; } = [];
 
+    /// <summary>The own members of particular conversations (a private or shared channel); every other conversation has <see cref="Members"/>.</summary>
+    public ConcurrentDictionary<string, List<JsonObject>> ConversationMembers { get; } = new();
+
+
     /// <summary>The clock the rate windows are measured on (the bot's own clock in tests that control time).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -111,6 +115,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     public void AddMember(string id, string aadObjectId, string name) =>
         Members.Add(new JsonObject { ["id"] = id, ["aadObjectId"] = aadObjectId, ["name"] = name, ["userPrincipalName"] = $"{name.Replace(' ', '.')}@example.se" });
 
+    /// <summary>Makes someone a member of one conversation only, as in a private channel.</summary>
+    public void AddConversationMember(string conversationId, string id, string aadObjectId, string name) =>
+        ConversationMembers.GetOrAdd(conversationId, _ => []).Add(new JsonObject { ["id"] = id, ["aadObjectId"] = aadObjectId, ["name"] = name });
+
     public IReadOnlyList<SentActivity> CardsIn(string conversationId) =>
         Sent.Where(s => s.Card is not null && s.ConversationId == conversationId).ToArray();
 
@@ -136,14 +144,15 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         var segments = rest.Split('/');
         var conversationId = Uri.UnescapeDataString(segments[0]);
         var tail = segments.Skip(1).ToArray();
+        var roster = ConversationMembers.TryGetValue(conversationId, out var own) ? own : Members;
         if (context.Request.Method == "GET" && tail is ["pagedmembers"])
         {
-            return Results.Json(new { members = Members });
+            return Results.Json(new { members = roster });
         }
 
         if (context.Request.Method == "GET" && tail is ["members"])
         {
-            return Results.Json(Members);
+            return Results.Json(roster);
         }
 
         if (tail is ["activities", ..] && context.Request.Method is "POST" or "PUT")

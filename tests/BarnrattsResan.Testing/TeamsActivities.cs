@@ -9,7 +9,7 @@ public sealed record TestUser(string Id, string AadObjectId, string Name)
 }
 
 /// <summary>Builds activities shaped as Teams sends them: a channel post that mentions the bot, card actions, installs.</summary>
-public sealed class TeamsActivities(string serviceUrl, string tenantId, string teamId, string channelId, string threadId, string locale = "sv-SE")
+public sealed class TeamsActivities(string serviceUrl, string tenantId, string teamId, string channelId, string threadId, string locale = "sv-SE", string? channelType = null)
 {
     public const string BotId = "28:barnrattsresan-bot";
     public const string BotName = "Barnrättsresan";
@@ -19,16 +19,22 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
     /// <summary>The conversation of the reply thread (Teams adds the root message id).</summary>
     public string ThreadConversationId => $"{channelId};messageid={threadId}";
 
-    public TeamsActivities WithLocale(string newLocale) => new(serviceUrl, tenantId, teamId, channelId, threadId, newLocale);
+    public TeamsActivities WithLocale(string newLocale) => new(serviceUrl, tenantId, teamId, channelId, threadId, newLocale, channelType);
 
-    public TeamsActivities InThread(string newThreadId) => new(serviceUrl, tenantId, teamId, channelId, newThreadId, locale);
-
-    /// <summary>Another channel of the same team (<paramref name="otherTeamId"/>: of another team in the same tenant).</summary>
-    public TeamsActivities InChannel(string newChannelId, string? otherTeamId = null) => new(serviceUrl, tenantId, otherTeamId ?? teamId, newChannelId, threadId, locale);
-
-    public string TeamId => teamId;
+    public TeamsActivities InThread(string newThreadId) => new(serviceUrl, tenantId, teamId, channelId, newThreadId, locale, channelType);
 
     public string TenantId => tenantId;
+
+    /// <summary>The same people and channel, as another tenant would send them (an app with the bot's id side-loaded there).</summary>
+    public TeamsActivities FromTenant(string otherTenantId) => new(serviceUrl, otherTenantId, teamId, channelId, threadId, locale, channelType);
+
+    /// <summary>A private or shared channel of the same team: its own id, and <c>channelData.channel.type</c> as Teams sends it.</summary>
+    public TeamsActivities InMembershipChannel(string otherChannelId, string type) => new(serviceUrl, tenantId, teamId, otherChannelId, threadId, locale, type);
+
+    /// <summary>Another channel of the same team (<paramref name="otherTeamId"/>: of another team in the same tenant).</summary>
+    public TeamsActivities InChannel(string newChannelId, string? otherTeamId = null) => new(serviceUrl, tenantId, otherTeamId ?? teamId, newChannelId, threadId, locale, channelType);
+
+    public string TeamId => teamId;
 
     public JsonObject Mention(TestUser from, string command) => Base("message", from, ThreadConversationId, new JsonObject
     {
@@ -126,7 +132,9 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId, string t
             {
                 ["tenant"] = new JsonObject { ["id"] = tenantId },
                 ["team"] = new JsonObject { ["id"] = teamId, ["name"] = "Barn- och utbildningsförvaltningen" },
-                ["channel"] = new JsonObject { ["id"] = channelId, ["name"] = "Barnrättsresan" },
+                ["channel"] = channelType is null
+                    ? new JsonObject { ["id"] = channelId, ["name"] = "Barnrättsresan" }
+                    : new JsonObject { ["id"] = channelId, ["name"] = "Barnrättsresan privat", ["type"] = channelType },
             },
         };
         foreach (var (key, value) in extra)

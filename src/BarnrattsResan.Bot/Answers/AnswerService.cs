@@ -26,11 +26,12 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, Partic
         }
 
         var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0 || trimmed.Length > AnswerRules.MaxLength)
+        var blank = Cards.VisibleText.IsBlank(trimmed);
+        if (blank || trimmed.Length > AnswerRules.MaxLength)
         {
             var own = await answers.GetAsync(round.Id, question.Id, participant, cancellationToken);
             var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
-            return new AnswerResult(trimmed.Length == 0 ? AnswerStatus.Empty : AnswerStatus.TooLong, round, question, count, own, Length: trimmed.Length);
+            return new AnswerResult(blank ? AnswerStatus.Empty : AnswerStatus.TooLong, round, question, count, own, Length: trimmed.Length);
         }
 
         var now = AnswerTimes.Stamp(round, time.GetUtcNow());

@@ -33,8 +33,8 @@ public static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{round.Title} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
-            AdaptiveCard.Text(question.Text.In(language), size: "Large", weight: "Bolder", spacing: "Small"),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
+            AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
             AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
 
@@ -71,7 +71,7 @@ public static class QuestionCard
             body.Add(AdaptiveCard.TextInput(
                 "answer",
                 t.AnswerLabel,
-                view.RejectedText ?? view.OwnAnswer?.Text,
+                KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
                 t.AnswerPlaceholder,
                 multiline: true,
                 maxLength: AnswerRules.MaxLength,
@@ -142,7 +142,8 @@ public static class QuestionCard
         var size = 0;
         foreach (var answer in anonymous ? AnswerOrder.Anonymous(others).Reverse() : others.OrderByDescending(a => a.AnsweredAt))
         {
-            var block = AdaptiveCard.Text($"**{(anonymous ? t.AnonymousAuthor : answer.AuthorName)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
+            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
             size += AdaptiveCard.SizeInBytes(block);
             if (size > MaxOthersAnswersBytes) break;
             shown.Add(block);
@@ -151,6 +152,13 @@ public static class QuestionCard
         shown.Reverse();
         return shown;
     }
+
+    /// <summary>
+    /// A refused answer stays in the box so that nothing typed is lost; only what no Teams client sends (far over the
+    /// input's limit, from a forged request) is cut, so the card stays within Teams' message size.
+    /// </summary>
+    private static string? KeptInTheBox(string? rejected) =>
+        rejected is { Length: > 2 * AnswerRules.MaxLength } ? rejected[..(2 * AnswerRules.MaxLength)] : rejected;
 
     /// <summary>Room for everyone's answers on one person's card (UTF-16 bytes, as Teams counts); with the rest of the card the message stays under 80 KB.</summary>
     public const int MaxOthersAnswersBytes = 56 * 1024;

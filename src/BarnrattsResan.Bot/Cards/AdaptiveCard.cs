@@ -48,14 +48,13 @@ public static class AdaptiveCard
     }
 
     /// <summary>
-    /// Text someone typed (an answer), with its line breaks kept: Teams runs lines separated by a single line break
-    /// together (outside lists), so each line becomes its own paragraph. Blank lines are not repeated.
+    /// Text someone typed (an answer, a title, a name), shown exactly as typed with its line breaks kept: see
+    /// <see cref="TeamsMarkdown.Escape"/>, the one place that makes typed text safe for a card's Markdown.
     /// </summary>
-    public static string TypedText(string text)
-    {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        return string.Join("\n\n", lines.Where(line => !string.IsNullOrWhiteSpace(line)));
-    }
+    public static string TypedText(string? text) => TeamsMarkdown.Escape(text);
+
+    /// <summary>A name, a title, a question or a command someone typed, shown as typed on one line (see <see cref="TeamsMarkdown.Escape"/>).</summary>
+    public static string TypedLine(string? text) => TeamsMarkdown.Escape(text, oneLine: true);
 
     public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
 

@@ -6,5 +6,5 @@ namespace BarnrattsResan.Bot.Conversations;
 /// </summary>
 public sealed record Person(string Id, string Name, string? ChannelAccountId = null)
 {
-    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? "?" : Name;
+    public string DisplayName => Cards.VisibleText.IsBlank(Name) ? "?" : Name;
 }

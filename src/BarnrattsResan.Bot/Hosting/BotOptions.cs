@@ -19,6 +19,13 @@ public sealed class BotOptions : IValidatableObject
     [RegularExpression("^(|sv|en)$", ErrorMessage = "Bot:Language must be empty (follow Teams), 'sv' or 'en'.")]
     public string Language { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The Microsoft Entra tenants whose activities the bot serves (ids, GUIDs). Empty: the bot's own
+    /// <c>MicrosoftAppTenantId</c>; in the Development environment with neither set, every tenant.
+    /// Setting: <c>Bot__AllowedTenants__0</c>, <c>Bot__AllowedTenants__1</c>… or one comma-separated <c>Bot__AllowedTenants</c>.
+    /// </summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZone, out _))

@@ -22,6 +22,8 @@ public static class BotServiceExtensions
         services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, TenantPolicyValidator>();
+        services.AddSingleton(sp => TenantPolicy.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddTimeProvider();

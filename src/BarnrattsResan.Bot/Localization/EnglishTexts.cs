@@ -77,6 +77,10 @@ public sealed class EnglishTexts : Texts
     public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
     public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
     public override string RoundCreatedText => "The introduction and the questions are now in the thread. Steer the round by mentioning me with status, next, summary, close or reopen.";
+    public override string ErrorTooManyLeads(int max) => $"Choose at most {max} group leads.";
+    public override string ErrorTooManyCoFacilitators(int max) => $"Choose at most {max} co-facilitators.";
+    public override string ErrorLeadNotInConversation => "A group lead you chose is not a member of this channel or chat. Group leads receive everyone's answers, so choose only from the people in the list.";
+    public override string ErrorMeetingTooFar => "The meeting can be at most one year ahead. Choose an earlier date.";
 
     public override string FactFacilitator => "Facilitator";
     public override string FactMeeting => "Working group meeting";
@@ -132,7 +136,7 @@ public sealed class EnglishTexts : Texts
     public override string NotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}) and the co-facilitators they chose can steer the round. You are very welcome to answer the questions!";
     public override string NoActiveRound => "There is no open round here. Mention me with **start** to begin one.";
     public override string NoClosedRound => "There is no closed round to reopen here.";
-    public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved.";
+    public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved. Answer in the question cards in the round's own thread, or ask the facilitator to start a new round.";
     public override string RoundIsClosed => "The round is closed and takes no more answers. Nothing has been saved.";
     public override string RoundsOnlyInTeams => "Discussion rounds are started in a channel or a group chat. Add me there and mention me with **start**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch

@@ -77,6 +77,10 @@ public sealed class SwedishTexts : Texts
     public override string ErrorUnknownMember => "En vald person finns inte längre i konversationen. Välj igen.";
     public override string RoundCreatedTitle(string title) => $"Rundan ”{title}” är startad";
     public override string RoundCreatedText => "Introduktionen och frågorna ligger nu i tråden. Du styr rundan genom att nämna mig med status, nästa, sammanfatta, avsluta eller öppna.";
+    public override string ErrorTooManyLeads(int max) => $"Välj högst {max} gruppledare.";
+    public override string ErrorTooManyCoFacilitators(int max) => $"Välj högst {max} medledare.";
+    public override string ErrorLeadNotInConversation => "En gruppledare du valde är inte med i den här kanalen eller chatten. Gruppledarna får allas svar, så välj bara bland personerna i listan.";
+    public override string ErrorMeetingTooFar => "Mötet kan ligga högst ett år fram i tiden. Välj ett tidigare datum.";
 
     public override string FactFacilitator => "Samtalsledare";
     public override string FactMeeting => "Arbetsgruppens möte";
@@ -132,7 +136,7 @@ public sealed class SwedishTexts : Texts
     public override string NotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}) och de medledare hen har valt som kan styra rundan. Du kan förstås svara på frågorna!";
     public override string NoActiveRound => "Det finns ingen öppen runda här. Nämn mig med **starta** för att börja en.";
     public override string NoClosedRound => "Det finns ingen avslutad runda att öppna här.";
-    public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats.";
+    public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats. Svara i frågekorten i rundans egen tråd, eller be samtalsledaren starta en ny runda.";
     public override string RoundIsClosed => "Rundan är avslutad och tar inte emot fler svar. Inget har sparats.";
     public override string RoundsOnlyInTeams => "Diskussionsrundor startas i en kanal eller en gruppchatt. Lägg till mig där och nämn mig med **starta**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch

@@ -61,6 +61,10 @@ public abstract class Texts
     public abstract string ErrorUnknownMember { get; }
     public abstract string RoundCreatedTitle(string title);
     public abstract string RoundCreatedText { get; }
+    public abstract string ErrorTooManyLeads(int max);
+    public abstract string ErrorTooManyCoFacilitators(int max);
+    public abstract string ErrorLeadNotInConversation { get; }
+    public abstract string ErrorMeetingTooFar { get; }
 
     // Round facts
     public abstract string FactFacilitator { get; }

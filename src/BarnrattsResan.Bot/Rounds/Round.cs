@@ -22,6 +22,11 @@ public enum RoundState
 public sealed record RoundQuestion(string Id, string SetId, LocalizedText Text)
 {
     public const string OwnSetId = "egna";
+
+    public bool IsOwn => SetId == OwnSetId;
+
+    /// <summary>The question for a card's Markdown: the facilitator's own questions shown as typed, the catalogue's as written.</summary>
+    public string Markdown(Localization.Language language) => IsOwn ? Cards.AdaptiveCard.TypedLine(Text.In(language)) : Text.In(language);
 }
 
 /// <summary>The messages the bot has posted for a round, so that publishing can resume after a failure without posting twice.</summary>

@@ -16,7 +16,7 @@ public static class RoundCards
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.IntroductionHeading(round.Title)),
+            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
         var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
         if (moment.Moment is not null)
@@ -34,7 +34,7 @@ public static class RoundCards
                 body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
             }
 
-            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Text.In(round.Language))), spacing: "Small"));
+            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: "Small"));
         }
 
         body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
@@ -56,7 +56,7 @@ public static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(round.Title), size: "Medium", weight: "Bolder", color: "Good"),
+                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder", color: "Good"),
                 AdaptiveCard.Text(t.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
@@ -64,11 +64,11 @@ public static class RoundCards
 
     public static CardMessage Status(Round round, IReadOnlyDictionary<string, int> counts, int participants, Texts t, TimeZoneInfo zone)
     {
-        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Text.In(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
+        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
         return new CardMessage(
             AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Heading(t.StatusTitle(round.Title)),
+                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
                     AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
                     AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),

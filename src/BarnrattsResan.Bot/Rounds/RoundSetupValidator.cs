@@ -1,4 +1,5 @@
 using System.Globalization;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
@@ -12,6 +13,15 @@ public static class RoundSetupValidator
     public const int MaxOwnQuestions = 10;
     public const int MaxOwnQuestionLength = 500;
 
+    /// <summary>Each group lead gets every answer in a 1:1 chat: a working group has a handful, never a crowd.</summary>
+    public const int MaxLeads = 20;
+
+    /// <summary>Co-facilitators may steer, close and reopen the round; a few stand-ins are all a round needs.</summary>
+    public const int MaxCoFacilitators = 10;
+
+    /// <summary>A meeting (and so a summary) at most this far ahead: a round prepares a meeting soon, and dates stay far from the calendar's end.</summary>
+    public const int MaxDaysAhead = 366;
+
     public static (RoundDraft? Draft, IReadOnlyList<string> Errors) Validate(
         SetupInput input,
         QuestionCatalog catalog,
@@ -23,16 +33,23 @@ public static class RoundSetupValidator
         var errors = new List<string>();
 
         var title = input.Title?.Trim() ?? string.Empty;
-        if (title.Length == 0) errors.Add(texts.ErrorTitleMissing);
+        if (VisibleText.IsBlank(title)) errors.Add(texts.ErrorTitleMissing);
         else if (title.Length > MaxTitleLength) errors.Add(texts.ErrorTitleTooLong(MaxTitleLength));
 
         var questions = new List<RoundQuestion>();
+        var unknownSetReported = false;
         foreach (var setId in SetupInput.SplitChoices(input.Sets))
         {
             var set = catalog.FindSet(setId);
             if (set is null)
             {
-                errors.Add(texts.ErrorUnknownSet(setId));
+                // One message is enough, however many made-up ids a forged card carries.
+                if (!unknownSetReported)
+                {
+                    unknownSetReported = true;
+                    errors.Add(texts.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
+                }
+
                 continue;
             }
 
@@ -41,7 +58,7 @@ public static class RoundSetupValidator
 
         var own = (input.OwnQuestions ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => line.Length > 0)
+            .Where(line => !VisibleText.IsBlank(line))
             .ToArray();
         if (own.Length > MaxOwnQuestions) errors.Add(texts.ErrorTooManyOwnQuestions(MaxOwnQuestions));
         if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
@@ -49,10 +66,17 @@ public static class RoundSetupValidator
         if (questions.Count == 0) errors.Add(texts.ErrorNoQuestions);
 
         DateTimeOffset? meeting = null;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
         if (TryDate(input.MeetingDate, out var meetingDate) && TryTime(input.MeetingTime, out var meetingTime))
         {
-            meeting = UserTime.ToInstant(meetingDate, meetingTime, zone);
-            if (meeting <= now) errors.Add(texts.ErrorMeetingInPast);
+            // Dates far from today are refused before they are turned into instants, which cannot reach past year 9999.
+            if (meetingDate < today.AddDays(-1)) errors.Add(texts.ErrorMeetingInPast);
+            else if (meetingDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorMeetingTooFar);
+            else
+            {
+                meeting = UserTime.ToInstant(meetingDate, meetingTime, zone);
+                if (meeting <= now) errors.Add(texts.ErrorMeetingInPast);
+            }
         }
         else
         {
@@ -66,9 +90,14 @@ public static class RoundSetupValidator
         {
             if (TryDate(input.DueDate, out var dueDate) && TryTime(input.DueTime, out var dueTime))
             {
-                due = UserTime.ToInstant(dueDate, dueTime, zone);
-                if (due <= now) errors.Add(texts.ErrorDueInPast);
-                else if (meeting is not null && due > meeting) errors.Add(texts.ErrorDueAfterMeeting);
+                if (dueDate < today.AddDays(-1)) errors.Add(texts.ErrorDueInPast);
+                else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorDueAfterMeeting);
+                else
+                {
+                    due = UserTime.ToInstant(dueDate, dueTime, zone);
+                    if (due <= now) errors.Add(texts.ErrorDueInPast);
+                    else if (meeting is not null && due > meeting) errors.Add(texts.ErrorDueAfterMeeting);
+                }
             }
             else
             {
@@ -82,8 +111,8 @@ public static class RoundSetupValidator
             if (due <= now) due = meeting.Value > now.AddMinutes(30) ? now.AddMinutes(15) : meeting;
         }
 
-        var leads = PickMembers(input.Leads, members, errors, texts);
-        var coFacilitators = PickMembers(input.CoFacilitators, members, errors, texts);
+        var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.ErrorTooManyLeads(MaxLeads), texts.ErrorLeadNotInConversation);
+        var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.ErrorUnknownMember);
         var mode = string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
 
         if (errors.Count > 0)
@@ -96,16 +125,26 @@ public static class RoundSetupValidator
         return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode), []);
     }
 
-    private static Person[] PickMembers(string? value, IReadOnlyDictionary<string, Person> members, List<string> errors, Texts texts)
+    /// <summary>
+    /// The chosen people, each of whom must be in the conversation's roster (in a private or shared channel: the
+    /// channel's members), and at most <paramref name="max"/> of them.
+    /// </summary>
+    private static Person[] PickMembers(string? value, int max, IReadOnlyDictionary<string, Person> members, List<string> errors, string tooMany, string notMember)
     {
-        var picked = new List<Person>();
-        foreach (var id in SetupInput.SplitChoices(value))
+        var ids = SetupInput.SplitChoices(value);
+        if (ids.Count > max)
         {
-            if (members.TryGetValue(id, out var person)) picked.Add(person);
-            else errors.Add(texts.ErrorUnknownMember);
+            errors.Add(tooMany);
         }
 
-        return picked.ToArray();
+        var picked = new List<Person>();
+        foreach (var id in ids)
+        {
+            if (members.TryGetValue(id, out var person)) picked.Add(person);
+            else if (!errors.Contains(notMember)) errors.Add(notMember);
+        }
+
+        return picked.Take(max).ToArray();
     }
 
     private static bool TryDate(string? value, out DateOnly date) =>

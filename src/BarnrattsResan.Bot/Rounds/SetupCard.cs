@@ -31,12 +31,13 @@ public static class SetupCard
         var leadChoices = members.Take(MaxMemberChoices).Select(m => (m.DisplayName, m.Id)).OrderBy(m => m.DisplayName, byName).ToArray();
         var coFacilitatorChoices = leadChoices.Where(m => m.Id != requester.Id).ToArray();
         var defaultSets = catalog.AllSets.Where(s => s.IsDefault).Select(s => s.Id);
-        var selectedSets = input.Sets is null ? defaultSets : SetupInput.SplitChoices(input.Sets);
+        // What is shown again is only what the card itself can hold: known choices, texts no longer than their inputs take.
+        var selectedSets = input.Sets is null ? defaultSets : SetupInput.SplitChoices(input.Sets).Where(id => catalog.FindSet(id) is not null);
 
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(t.SetupTitle),
-            AdaptiveCard.Text(t.SetupIntro(requester.DisplayName), subtle: true),
+            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
         };
         if (errors.Count > 0)
         {
@@ -46,7 +47,7 @@ public static class SetupCard
                 style: "attention"));
         }
 
-        body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, input.Title ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
+        body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
         body.Add(AdaptiveCard.ChoiceSet(
             "sets",
             t.SetupSetsLabel,
@@ -54,7 +55,7 @@ public static class SetupCard
             selectedSets,
             multiSelect: true,
             expanded: true));
-        body.Add(AdaptiveCard.TextInput("ownQuestions", t.SetupOwnQuestionsLabel, input.OwnQuestions, t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: RoundSetupValidator.MaxOwnQuestions * (RoundSetupValidator.MaxOwnQuestionLength + 1)));
+        body.Add(AdaptiveCard.TextInput("ownQuestions", t.SetupOwnQuestionsLabel, Clip(input.OwnQuestions, OwnQuestionsMaxLength), t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: OwnQuestionsMaxLength));
         body.Add(AdaptiveCard.DateInput("meetingDate", t.SetupMeetingDateLabel, ParseDate(input.MeetingDate) ?? defaultMeeting, required: true, errorMessage: t.ErrorMeetingMissing));
         body.Add(AdaptiveCard.TimeInput("meetingTime", t.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.ErrorMeetingMissing));
         body.Add(AdaptiveCard.DateInput("dueDate", t.SetupDueDateLabel, ParseDate(input.DueDate)));
@@ -63,12 +64,12 @@ public static class SetupCard
         body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
         if (leadChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, SetupInput.SplitChoices(input.Leads), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, Offered(input.Leads, leadChoices), multiSelect: true));
         }
 
         if (coFacilitatorChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, SetupInput.SplitChoices(input.CoFacilitators), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), multiSelect: true));
             if (members.Count > MaxMemberChoices)
             {
                 body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
@@ -83,11 +84,18 @@ public static class SetupCard
             [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(requester.DisplayName), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
         return new CardMessage(card, t.SetupTitle);
     }
+
+    private const int OwnQuestionsMaxLength = RoundSetupValidator.MaxOwnQuestions * (RoundSetupValidator.MaxOwnQuestionLength + 1);
+
+    private static string? Clip(string? value, int maxLength) => value is null || value.Length <= maxLength ? value : value[..maxLength];
+
+    private static IEnumerable<string> Offered(string? selected, (string Title, string Id)[] choices) =>
+        SetupInput.SplitChoices(selected).Where(id => choices.Any(c => c.Id == id));
 
     private static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;

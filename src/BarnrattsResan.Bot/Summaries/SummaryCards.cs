@@ -25,7 +25,7 @@ public static class SummaryCards
         var header = new List<JsonNode>
         {
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.SummaryTitle(round.Title)),
+            AdaptiveCard.Heading(t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
             AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: "Bolder"),
             AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
         };
@@ -39,7 +39,7 @@ public static class SummaryCards
         foreach (var question in summary.Questions)
         {
             number++;
-            var heading = $"{number}. {question.Question.Text.In(language)}";
+            var heading = $"{number}. {question.Question.Markdown(language)}";
             blocks.Add((AdaptiveCard.Text(heading, size: "Medium", weight: "Bolder", spacing: "Large"), null));
             blocks.Add((AdaptiveCard.Text(t.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: "None"), heading));
             if (question.Answers.Count == 0)
@@ -70,7 +70,7 @@ public static class SummaryCards
         {
             if (parts.Count > 1)
             {
-                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(round.Title)} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
+                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
                 if (index < parts.Count - 1)
                 {
                     body.Add(AdaptiveCard.Text(t.SummaryContinues(index + 2, parts.Count), weight: "Bolder", color: "Accent", spacing: "Large"));
@@ -86,7 +86,7 @@ public static class SummaryCards
     public static CardMessage ForLead(CardMessage firstPart, string title, Texts t)
     {
         var card = firstPart.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(title), spacing: "None"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: "None"));
         return firstPart with { Card = card };
     }
 
@@ -137,7 +137,7 @@ public static class SummaryCards
 
         var items = new List<JsonNode?>
         {
-            author is null ? null : AdaptiveCard.Text(author, weight: "Bolder", size: "Small"),
+            author is null ? null : AdaptiveCard.Text(AdaptiveCard.TypedLine(author), weight: "Bolder", size: "Small"),
             AdaptiveCard.Text(AdaptiveCard.TypedText(shown), spacing: "None"),
             note is null ? null : AdaptiveCard.Text(note, subtle: true, size: "Small", spacing: "None"),
         };

@@ -62,6 +62,15 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         }
     }
 
+    /// <summary>An invoke the bot does not handle gets 400, not the 501 the SDK answers: the request is wrong, the bot is not broken.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response?.Status == (int)System.Net.HttpStatusCode.NotImplemented
+            ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest }
+            : response!;
+    }
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         if (!membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
@@ -74,7 +83,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
-            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(botName) : turn.Texts.Greeting(botName);
+            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedLine(botName));
             await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }

@@ -61,9 +61,10 @@ public sealed class RoundSetupValidatorTests
     [Fact]
     public void APersonNotInTheConversationCannotBeChosen()
     {
-        var (draft, errors) = RoundSetupValidator.Validate(Valid with { Leads = "lead,stranger" }, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, errors) = RoundSetupValidator.Validate(Valid with { Leads = "lead,stranger", CoFacilitators = "stranger" }, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
 
         Assert.Null(draft);
+        Assert.Contains("En gruppledare du valde är inte med i den här kanalen eller chatten. Gruppledarna får allas svar, så välj bara bland personerna i listan.", errors);
         Assert.Contains("En vald person finns inte längre i konversationen. Välj igen.", errors);
     }
 

@@ -32,8 +32,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
 
     public string TablePrefix => tablePrefix;
 
-    /// <summary>Extra settings for this instance (set before it starts).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>More settings (for example <c>Bot:AllowedTenants</c>); set them before the first request starts the app.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,10 +44,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Scheduler:PollInterval", "00:00:05");
         builder.UseSetting("Privacy:SweepEnabled", "false");
         builder.UseSetting("Outbound:PollInterval", "00:00:00.200");
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }

@@ -15,6 +15,9 @@ public sealed record CardRenderResult(
     double Height,
     string? ScreenshotPath);
 
+/// <summary>A rendered card as a reader meets it: all its text, each TextBlock's text, and the formatting elements counted by tag.</summary>
+public sealed record RenderedContent(string Text, IReadOnlyList<string> TextBlocks, IReadOnlyDictionary<string, int> Elements);
+
 public enum TeamsTheme
 {
     Light,

@@ -82,6 +82,28 @@ public sealed class CardRenderer : IAsyncDisposable
             screenshotPath);
     }
 
+    /// <summary>Elements that formatting makes: what must not appear when typed text is shown as typed.</summary>
+    public static readonly string[] FormattingElements =
+        ["a", "img", "strong", "em", "del", "code", "pre", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "table", "kbd"];
+
+    /// <summary>What a reader sees of the card rendered last: its text, the text of each TextBlock, and how many of each formatting element it holds.</summary>
+    public async Task<RenderedContent> ContentAsync()
+    {
+        var result = await _page.EvaluateAsync<JsonElement>(
+            @"(tags) => {
+                const host = document.getElementById('card-host');
+                const counts = {};
+                for (const tag of tags) counts[tag] = host.querySelectorAll(tag).length;
+                const blocks = Array.from(host.querySelectorAll('.ac-textBlock')).map(e => e.innerText);
+                return { text: host.innerText, blocks, counts };
+            }",
+            FormattingElements);
+        return new RenderedContent(
+            result.GetProperty("text").GetString() ?? string.Empty,
+            result.GetProperty("blocks").EnumerateArray().Select(b => b.GetString() ?? string.Empty).ToArray(),
+            FormattingElements.ToDictionary(t => t, t => result.GetProperty("counts").GetProperty(t).GetInt32()));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();
