@@ -27,11 +27,15 @@ public sealed class Outbox
         foreach (var item in items)
         {
             var ordered = item.Order.Length == 0 ? item with { Order = OutboxSequence.Order(now) } : item;
-            await store.AddAsync(ordered, cancellationToken);
-            if (!lanes.Contains(item.Lane)) lanes.Add(item.Lane);
+            if (await store.AddAsync(ordered, cancellationToken) && !lanes.Contains(item.Lane))
+            {
+                lanes.Add(item.Lane);
+            }
         }
 
-        // After the items: a worker that removes an empty lane row in between cannot strand them.
+        // After the items: a worker that removes an empty lane row in between cannot strand them. Items that were
+        // already enqueued (a retried click) write nothing at all. A crash between the two is healed at start-up
+        // (OutboxWorker finds waiting items whose lane has no row).
         foreach (var lane in lanes)
         {
             await store.TouchLaneAsync(lane, now, cancellationToken);

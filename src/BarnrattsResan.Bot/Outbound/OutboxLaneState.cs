@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Outbound;
 /// </summary>
 internal sealed class OutboxLaneState
 {
-    public const string Partition = "lanes";
+    public const string Partition = OutboxLanes.LanesPartition;
     private const string DirtyPrefix = "D";
     private const string HandledPrefix = "S";
     private const string SentPrefix = "T";

@@ -11,6 +11,9 @@ namespace BarnrattsResan.Bot.Outbound;
 /// </summary>
 public static class OutboxLanes
 {
+    /// <summary>The partition that lists the lanes with work (see <see cref="OutboxLaneState"/>).</summary>
+    public const string LanesPartition = "lanes";
+
     public static string Thread(ConversationAddress address) =>
         "t." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{address.TenantId}|{address.ConversationId}"));
 

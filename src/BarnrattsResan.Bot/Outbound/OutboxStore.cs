@@ -152,4 +152,20 @@ internal sealed class OutboxStore(Tables tables)
 
         return items;
     }
+
+    /// <summary>
+    /// The lanes that hold waiting items, read across the whole table: only at start-up, to heal a lane whose row was
+    /// lost because an instance stopped between adding its items and marking the lane.
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>> LanesWithWaitingItemsAsync(CancellationToken cancellationToken)
+    {
+        var lanes = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {OutboxEntity.WaitingPrefix} and RowKey lt {"o}"}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            lanes.Add(entity.PartitionKey);
+        }
+
+        return lanes;
+    }
 }

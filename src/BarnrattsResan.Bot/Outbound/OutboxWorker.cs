@@ -24,6 +24,7 @@ internal sealed class OutboxWorker(
             return;
         }
 
+        await HealLanesAsync(stoppingToken);
         var running = new Dictionary<string, Task>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -68,6 +69,24 @@ internal sealed class OutboxWorker(
         }
 
         await Task.WhenAll(running.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task HealLanesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var lane in await store.LanesWithWaitingItemsAsync(cancellationToken))
+            {
+                if (await store.GetLaneAsync(lane, cancellationToken) is null)
+                {
+                    await store.TouchLaneAsync(lane, time.GetUtcNow(), cancellationToken);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.OutboxPassFailed(e);
+        }
     }
 
     private async Task<OutboxLaneState?> TryClaimAsync(OutboxLaneState? lane, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
@@ -43,6 +44,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteRoundRowAsync(conversation, roundId, cancellationToken);
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
+        await DeleteOutboxAsync(roundId, round.HasValue ? round.Value.ToRound() : null, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
 
@@ -97,6 +99,36 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
     }
 
     /// <summary>Conversations: the conversation's whole partition (where the bot can reach it, the removal marker, and a team's list of channels).</summary>
+    /// <summary>
+    /// The round's messages still waiting in the outbox, set aside, or remembered as sent: everything in the round's
+    /// thread, and the round's rows in the 1:1 lanes of its facilitators and group leads.
+    /// </summary>
+    private async Task DeleteOutboxAsync(string roundId, Round? round, CancellationToken cancellationToken)
+    {
+        if (round is null)
+        {
+            return;
+        }
+
+        var thread = OutboxLanes.Thread(round.Thread);
+        var rows = new List<(string PartitionKey, string RowKey)> { (OutboxLanes.LanesPartition, thread) };
+        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey == thread, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            rows.Add((thread, row.RowKey));
+        }
+
+        foreach (var person in new[] { round.Facilitator }.Concat(round.CoFacilitators).Concat(round.GroupLeads).DistinctBy(p => p.Id))
+        {
+            var lane = OutboxLanes.Person(round.Thread.TenantId, person.Id);
+            await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey == lane && e.GetString("RoundId") == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+            {
+                rows.Add((lane, row.RowKey));
+            }
+        }
+
+        await DeleteRowsAsync(tables.Outbox, rows, cancellationToken);
+    }
+
     private async Task DeleteConversationRowsAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         var rows = new List<(string, string)>();

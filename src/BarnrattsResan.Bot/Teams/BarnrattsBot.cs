@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         var replies = await commands.HandleAsync(turn, StripMentionMarkup(text), cancellationToken);
         foreach (var reply in replies)
         {
-            await turnContext.SendActivityAsync(CardActivities.ToActivity(reply), cancellationToken);
+            await turnReplies.SendAsync(turnContext, CardActivities.ToActivity(reply), cancellationToken);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
             var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedLine(botName));
-            await turnContext.SendActivityAsync(CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
+            await turnReplies.SendAsync(turnContext, CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }
 

@@ -26,6 +26,7 @@ public static class TeamsEdgeExtensions
         services.AddSingleton<IOutboundChannel, TeamsOutboundChannel>();
         services.AddBotConnectorHttpClient();
         services.AddSingleton<TurnInfoFactory>();
+        services.AddSingleton<TurnReplies>();
         services.AddTransient<IBot, BarnrattsBot>();
         return services;
     }

@@ -125,6 +125,7 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite)
             ["MicrosoftAppPassword"] = "secret",
             ["MicrosoftAppTenantId"] = ownTenant,
             ["Bot:AllowedTenants"] = allowed,
+            ["Privacy:AnonymityKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
         builder.AddStorage();
         builder.AddBot();

@@ -61,6 +61,7 @@ public sealed class ThreadRoundTests(AzuriteFixture azurite)
         Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", CardText.Of(refused));
 
         var done = await channel.App.InvokeAsync(elsewhere.Execute(channel.Facilitator, CardVerbs.ChooseRound, forB["data"]!.DeepClone().AsObject()));
+        await channel.DeliverAsync();
         Assert.Contains("Rundan ”Runda B” är avslutad.", CardText.Of(done));
         Assert.All(channel.QuestionCards(threadB), card => Assert.DoesNotContain("Skicka svar", CardText.ActionTitles(card)));
         Assert.All(channel.QuestionCards(threadA), card => Assert.Contains("Skicka svar", CardText.ActionTitles(card)));
