@@ -44,7 +44,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteRoundRowAsync(conversation, roundId, cancellationToken);
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
-        await DeleteOutboxAsync(roundId, round.HasValue ? round.Value.ToRound() : null, cancellationToken);
+        await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
 
