@@ -46,7 +46,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Outbound:PollInterval", "00:00:00.200");
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in settings.Select(kv => (kv.Key, (string?)kv.Value)).Concat(Settings.Select(kv => (kv.Key, kv.Value))))
         {
             builder.UseSetting(key, value);
         }
