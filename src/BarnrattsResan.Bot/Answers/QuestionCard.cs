@@ -37,34 +37,36 @@ public static class QuestionCard
             AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
 
+        // A refusal comes first, right before the box it concerns, so a screen reader reaches why nothing was saved
+        // together with the answer to correct; the unchanged saved answer follows.
+        var ownAnswer = OwnAnswerBlock(view, t, zone);
         if (view.Error is not null)
-        {
-            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Error, color: "Attention", weight: "Bolder")], style: "attention"));
-        }
-
-        if (view.OwnAnswer is { } own)
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
-                    AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
-                    AdaptiveCard.Text(t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                    AdaptiveCard.Text(t.AnswerNotSaved, weight: "Bolder"),
+                    AdaptiveCard.Text(view.Error, spacing: "Small"),
                 ],
-                style: "good",
+                style: "attention",
                 spacing: "Medium"));
         }
-        else if (personal && view.Error is null && round.IsOpen)
+        else if (ownAnswer is not null)
+        {
+            body.Add(ownAnswer);
+        }
+        else if (personal && round.IsOpen)
         {
             body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
         }
 
+        // Every button in a row of its own, where it belongs: its title names the question, and a row of such titles
+        // would be cut off in a narrow Teams window.
         var answerable = round.IsQuestionAnswerable(question.Id);
-        var actions = new List<JsonNode?>();
         if (answerable)
         {
             body.Add(AdaptiveCard.TextInput(
                 "answer",
-                t.AnswerLabel,
+                t.AnswerLabel(number),
                 view.RejectedText ?? view.OwnAnswer?.Text,
                 t.AnswerPlaceholder,
                 multiline: true,
@@ -76,11 +78,16 @@ public static class QuestionCard
                 body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: "Small", spacing: "Small"));
             }
 
-            actions.Add(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer : t.ChangeAnswer, CardVerbs.SubmitAnswer, data, style: "positive"));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: "positive")));
         }
         else if (!round.IsOpen)
         {
             body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
+        }
+
+        if (view.Error is not null && ownAnswer is not null)
+        {
+            body.Add(ownAnswer);
         }
 
         if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
@@ -106,20 +113,31 @@ public static class QuestionCard
 
         if (round.IsOpen && round.ShowOthersAnswers && view.OthersAnswers is null)
         {
-            actions.Add(AdaptiveCard.Execute(t.ShowOthersAnswers, CardVerbs.ShowAnswers, data, validateInputs: false));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
         }
 
-        actions.Add(AdaptiveCard.Execute(t.Refresh, CardVerbs.RefreshQuestion, data, validateInputs: false));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
 
         var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
         if (round.IsOpen && isCurrentLive && round.HasNextQuestion && (!personal || view.CanSteer))
         {
-            actions.Add(AdaptiveCard.Execute(t.NextQuestion, CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
         }
 
         var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
-        return new CardMessage(AdaptiveCard.Create(body, actions, refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
+        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
     }
+
+    private static JsonObject? OwnAnswerBlock(QuestionView view, Texts t, TimeZoneInfo zone) => view.OwnAnswer is not { } own
+        ? null
+        : AdaptiveCard.Container(
+            [
+                AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
+                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
+                AdaptiveCard.Text(t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+            ],
+            style: "good",
+            spacing: "Medium");
 
     /// <summary>
     /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with

@@ -100,13 +100,13 @@ public sealed class EnglishTexts : Texts
         + (showOthers ? " You can see each other's answers before the summary." : " The answers are shown to the working group in the summary.");
     public override string IntroductionDue(string due) => $"The summary is sent to the working group {due}.";
     public override string QuestionHeading(int number, int total) => $"Question {number} of {total}";
-    public override string AnswerLabel => "Your answer";
+    public override string AnswerLabel(int number) => $"Your answer to question {number}";
     public override string AnswerPlaceholder => "Write your thoughts here";
-    public override string SendAnswer => "Send answer";
-    public override string ChangeAnswer => "Save changed answer";
-    public override string Refresh => "Refresh";
-    public override string ShowOthersAnswers => "Show all answers";
-    public override string NextQuestion => "Next question";
+    public override string SendAnswer(int number) => $"Send answer to question {number}";
+    public override string ChangeAnswer(int number) => $"Save changed answer to question {number}";
+    public override string Refresh(int number) => $"Refresh question {number}";
+    public override string ShowOthersAnswers(int number) => $"Show all answers to question {number}";
+    public override string NextQuestion(int number, int total) => $"Next question ({number} of {total})";
     public override string AnswerCount(int count) => count switch
     {
         0 => "No answers yet",
@@ -126,6 +126,7 @@ public sealed class EnglishTexts : Texts
     public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long: {actual} characters of at most {max}. Shorten it and send it again. Nothing has been saved.";
     public override string ErrorQuestionNotOpen => "This question is not open for answers right now.";
     public override string LiveWaiting => "The next question comes when the facilitator moves on.";
+    public override string AnswerNotSaved => "Your answer was not saved";
 
     public override string NotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}) and the co-facilitators they chose can steer the round. You are very welcome to answer the questions!";
     public override string NoActiveRound => "There is no open round here. Mention me with **start** to begin one.";

@@ -100,13 +100,13 @@ public sealed class SwedishTexts : Texts
         + (showOthers ? " Ni kan se varandras svar innan sammanfattningen." : " Svaren visas för arbetsgruppen i sammanfattningen.");
     public override string IntroductionDue(string due) => $"Sammanfattningen skickas till arbetsgruppen {due}.";
     public override string QuestionHeading(int number, int total) => $"Fråga {number} av {total}";
-    public override string AnswerLabel => "Ditt svar";
+    public override string AnswerLabel(int number) => $"Ditt svar på fråga {number}";
     public override string AnswerPlaceholder => "Skriv dina tankar här";
-    public override string SendAnswer => "Skicka svar";
-    public override string ChangeAnswer => "Spara ändrat svar";
-    public override string Refresh => "Uppdatera";
-    public override string ShowOthersAnswers => "Visa allas svar";
-    public override string NextQuestion => "Nästa fråga";
+    public override string SendAnswer(int number) => $"Skicka svar på fråga {number}";
+    public override string ChangeAnswer(int number) => $"Spara ändrat svar på fråga {number}";
+    public override string Refresh(int number) => $"Uppdatera fråga {number}";
+    public override string ShowOthersAnswers(int number) => $"Visa allas svar på fråga {number}";
+    public override string NextQuestion(int number, int total) => $"Nästa fråga ({number} av {total})";
     public override string AnswerCount(int count) => count switch
     {
         0 => "Inga svar ännu",
@@ -126,6 +126,7 @@ public sealed class SwedishTexts : Texts
     public override string ErrorAnswerTooLong(int max, int actual) => $"Svaret är för långt: {actual} tecken av högst {max}. Korta det och skicka igen. Inget har sparats.";
     public override string ErrorQuestionNotOpen => "Den här frågan är inte öppen för svar just nu.";
     public override string LiveWaiting => "Nästa fråga kommer när samtalsledaren går vidare.";
+    public override string AnswerNotSaved => "Svaret sparades inte";
 
     public override string NotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}) och de medledare hen har valt som kan styra rundan. Du kan förstås svara på frågorna!";
     public override string NoActiveRound => "Det finns ingen öppen runda här. Nämn mig med **starta** för att börja en.";

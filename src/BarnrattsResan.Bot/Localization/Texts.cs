@@ -83,13 +83,13 @@ public abstract class Texts
     public abstract string IntroductionHowTo(Rounds.RoundMode mode, bool anonymous, bool showOthers);
     public abstract string IntroductionDue(string due);
     public abstract string QuestionHeading(int number, int total);
-    public abstract string AnswerLabel { get; }
+    public abstract string AnswerLabel(int number);
     public abstract string AnswerPlaceholder { get; }
-    public abstract string SendAnswer { get; }
-    public abstract string ChangeAnswer { get; }
-    public abstract string Refresh { get; }
-    public abstract string ShowOthersAnswers { get; }
-    public abstract string NextQuestion { get; }
+    public abstract string SendAnswer(int number);
+    public abstract string ChangeAnswer(int number);
+    public abstract string Refresh(int number);
+    public abstract string ShowOthersAnswers(int number);
+    public abstract string NextQuestion(int number, int total);
     public abstract string AnswerCount(int count);
     public abstract string YourAnswer { get; }
     public abstract string YourAnswerSaved(string time);
@@ -104,6 +104,7 @@ public abstract class Texts
     public abstract string ErrorAnswerTooLong(int max, int actual);
     public abstract string ErrorQuestionNotOpen { get; }
     public abstract string LiveWaiting { get; }
+    public abstract string AnswerNotSaved { get; }
 
     // Steering
     public abstract string NotAllowed(string facilitatorName);

@@ -30,6 +30,6 @@ public sealed class SummaryCommandHandler(RoundService rounds, SummaryService su
         }
 
         var sent = await summaries.SendNowAsync(round, cancellationToken);
-        return [NoticeCard.Create(t.SummaryPosted(sent), color: "Good")];
+        return [NoticeCard.Create(t.SummaryPosted(sent))];
     }
 }

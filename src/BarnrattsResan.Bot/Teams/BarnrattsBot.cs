@@ -53,7 +53,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
             logger.TurnFailed(e, turnContext.Activity.Type);
             var busy = e is Rounds.RoundBusyException or Answers.AnswerBusyException;
-            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError, color: "Attention"));
+            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError));
         }
     }
 

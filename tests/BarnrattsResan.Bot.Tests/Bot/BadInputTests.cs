@@ -86,7 +86,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         Assert.Contains("Rundan är avslutad och tar inte emot fler svar. Inget har sparats.", CardText.Of(card));
         Assert.Contains("Första svaret", CardText.Of(card));
-        Assert.DoesNotContain("Skicka svar", CardText.ActionTitles(card));
+        Assert.DoesNotContain(CardText.ActionTitles(card), title => title.StartsWith("Skicka svar", StringComparison.Ordinal));
         Assert.Equal(1, await CountAnswersAsync(channel));
     }
 

@@ -57,7 +57,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.Contains("Ditt sparade svar", CardText.Of(annas));
         Assert.Contains("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(annas));
         Assert.Contains("1 person har svarat", CardText.Of(annas));
-        Assert.Contains("Spara ändrat svar", CardText.ActionTitles(annas));
+        Assert.Contains("Spara ändrat svar på fråga 1", CardText.ActionTitles(annas));
 
         var changed = await channel.AnswerAsync(channel.Anna, annas, "Barnkonventionen finns nu i alla nämndmål.");
         Assert.Contains("Barnkonventionen finns nu i alla nämndmål.", CardText.Of(changed));

@@ -73,6 +73,9 @@ public static class CardGallery
             SetupCard.Create(RoundId, Facilitator, Catalog, Members(300), SetupInput.Empty, [], Stockholm, Now, sv));
         yield return new("setup-english", "Setup card in English",
             SetupCard.Create(RoundId, Facilitator, Catalog, members, SetupInput.Empty, [], Stockholm, Now, EnglishTexts.Instance));
+        var (_, englishErrors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, EnglishTexts.Instance);
+        yield return new("setup-errors-english", "Setup card with problems, in English",
+            SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, englishErrors, Stockholm, Now, EnglishTexts.Instance), CardDelivery.InvokeResponse);
     }
 
     private static IEnumerable<GalleryCard> RoundCardsOf()
@@ -146,6 +149,9 @@ public static class CardGallery
         yield return new("question-english", "Personal view in English, anonymous round",
             QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(AnswerTo(english, english.Questions[2], 7, "We ask the children first.\nThen we follow up.")), EnglishTexts.Instance, Stockholm),
             CardDelivery.InvokeResponse);
+        yield return new("question-empty-english", "An empty answer refused, in English",
+            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(null, EnglishTexts.Instance.ErrorAnswerEmpty, ""), EnglishTexts.Instance, Stockholm),
+            CardDelivery.InvokeResponse);
     }
 
     private static IEnumerable<GalleryCard> SummaryCardsOf()
@@ -208,10 +214,14 @@ public static class CardGallery
         yield return new("notice-reopened", "Round open again",
             SteeringReplies.For(new SteerResult(SteerStatus.Done, Round()), CommandKind.Reopen, sv, Stockholm, Now));
         yield return new("notice-no-round", "No open round here", SteeringReplies.For(SteerResult.NoRound, CommandKind.Close, sv, Stockholm, Now));
-        yield return new("notice-unknown-round", "An action for a round that is not here", NoticeCard.Create(sv.UnknownRound, color: "Attention"), CardDelivery.InvokeResponse);
+        yield return new("notice-unknown-round", "An action for a round that is not here", NoticeCard.Create(sv.UnknownRound), CardDelivery.InvokeResponse);
         yield return new("notice-setup-not-yours", "Someone else pressed the setup card's button",
-            NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName), color: "Attention"), CardDelivery.InvokeResponse);
+            NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName)), CardDelivery.InvokeResponse);
         yield return new("notice-rounds-only-in-teams", "`starta` in a 1:1 chat", NoticeCard.Create(sv.RoundsOnlyInTeams));
-        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryPosted(3), color: "Good"));
+        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryPosted(3)));
+        yield return new("notice-busy", "Too many at once: try again", NoticeCard.Create(sv.Busy), CardDelivery.InvokeResponse);
+        yield return new("notice-turn-error", "Something went wrong in the bot", NoticeCard.Create(sv.TurnError), CardDelivery.InvokeResponse);
+        yield return new("notice-not-allowed-english", "Refusal in English",
+            SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), CommandKind.Next, EnglishTexts.Instance, Stockholm, Now));
     }
 }

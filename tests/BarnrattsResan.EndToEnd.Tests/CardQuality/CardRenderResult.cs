@@ -13,7 +13,8 @@ public sealed record CardRenderResult(
     IReadOnlyList<RendererEvent> Events,
     double Width,
     double Height,
-    string? ScreenshotPath);
+    string? ScreenshotPath,
+    IReadOnlyList<string>? ClippedButtons = null);
 
 public enum TeamsTheme
 {
