@@ -12,7 +12,7 @@ public sealed class EnglishTexts : Texts
         $"Hi! I am {botName}. I help you run the discussion in Barnrättsresan's step 4, moment C: anchoring the results with your colleagues and collecting their views before the working group's meeting. Mention me with **start** to begin a discussion round, or **help** to see what I can do.";
 
     public override string GreetingPersonal(string botName) =>
-        $"Hi! I am {botName}. You start discussion rounds in a channel or a group chat by mentioning me with **start**; if you receive a summary, I send it here. Write **methods** for methods and tools or **help** for everything I can do.";
+        $"Hi! I am {botName}. You start a discussion round in a channel or a group chat: mention me there with **start**. If you receive the summary, I send it here. Write **methods** for methods and tools, or **help** for everything I can do.";
 
     public override string HelpTitle => "What I can do";
     public override string HelpIntroduction => "I run a discussion round of Barnrättsresan: colleagues answer the questions in the cards, I keep the answers and compile them for the working group's meeting.";
@@ -29,14 +29,14 @@ public sealed class EnglishTexts : Texts
         ("help", "Show this help."),
     ];
     public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close and reopen it.";
-    public override string HelpMentionNote => "In a channel, messages reach me only when you mention me, for example: @Barnrättsresan start";
+    public override string HelpMentionNote => "In a channel, I only see messages that mention me, for example: @Barnrättsresan start";
     public override string ShowMethods => "Methods and tools";
 
     public override string MethodsTitle => "Methods and tools for follow-up";
     public override string MethodsMoreLinks => "More support from the Ombudsman for Children";
 
     public override string SetupTitle => "New discussion round";
-    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} is preparing a discussion round of Barnrättsresan. Fill in the details and start the round; I will then post the introduction and the questions here.";
+    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} is preparing a discussion round of Barnrättsresan. Fill in the details and start the round. Then I post the introduction and the questions here.";
     public override string SetupOnlyRequester(string facilitatorName) => $"This form is for {facilitatorName}, who asked for it. Mention me with **start** to prepare a round of your own.";
     public override string SetupTitleLabel => "Title";
     public override string SetupTitleDefault => "Present the results of Barnrättsresan";
@@ -70,7 +70,7 @@ public sealed class EnglishTexts : Texts
     public override string ErrorMeetingMissing => "Enter the date and time of the working group's meeting.";
     public override string ErrorMeetingInPast => "The meeting must be in the future.";
     public override string ErrorDueInvalid => "Enter both a date and a time for the summary, or leave both empty.";
-    public override string ErrorDueInPast => "The summary must be sent at a time in the future.";
+    public override string ErrorDueInPast => "Choose a time in the future for the summary.";
     public override string ErrorDueAfterMeeting => "The summary must be sent before the meeting.";
     public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
     public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
@@ -94,7 +94,7 @@ public sealed class EnglishTexts : Texts
     public override string OwnQuestionsHeading => "Our own questions";
     public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
         (mode == RoundMode.Live
-            ? "The questions come one at a time. Write your answer in the card and send it; you can change it while the round is open."
+            ? "The questions come one at a time. Write your answer in the card and send it. You can change your answer while the round is open."
             : "Answer the questions below directly in the cards. You can change your answer while the round is open.")
         + (anonymous ? " Answers are anonymous: no names are stored or shown." : " Your name is shown with your answer in the summary.")
         + (showOthers ? " You can see each other's answers before the summary." : " The answers are shown to the working group in the summary.");
@@ -123,7 +123,7 @@ public sealed class EnglishTexts : Texts
     public override string AnonymousAuthor => "Anonymous";
     public override string RoundClosedNote => "The round is closed and takes no more answers.";
     public override string ErrorAnswerEmpty => "The answer is empty. Write something before you send it.";
-    public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long: {actual} characters of at most {max}. Shorten it and send it again. Nothing has been saved.";
+    public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long. It has {actual} characters, but it can have at most {max}. Shorten it and send it again.";
     public override string ErrorQuestionNotOpen => "This question is not open for answers right now.";
     public override string LiveWaiting => "The next question comes when the facilitator moves on.";
     public override string AnswerNotSaved => "Your answer was not saved";
@@ -133,7 +133,7 @@ public sealed class EnglishTexts : Texts
     public override string NoClosedRound => "There is no closed round to reopen here.";
     public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved.";
     public override string RoundIsClosed => "The round is closed and takes no more answers. Nothing has been saved.";
-    public override string RoundsOnlyInTeams => "Discussion rounds are started in a channel or a group chat. Add me there and mention me with **start**.";
+    public override string RoundsOnlyInTeams => "You start a discussion round in a channel or a group chat. Add me there and mention me with **start**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch
     {
         RoundRefusal.Closed => "The round is closed.",
@@ -141,18 +141,18 @@ public sealed class EnglishTexts : Texts
         RoundRefusal.AlreadyOpen => "The round is already open.",
         RoundRefusal.NotLive => "The round shows all questions at once, so there is no next question to move to.",
         RoundRefusal.NoMoreQuestions => "That was the last question. Write **summary** when you are done.",
-        RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect the anonymity it cannot be reopened; start a new round to continue the conversation.",
+        RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect anonymity, it cannot be reopened. Start a new round to continue the conversation.",
         _ => "That did not work.",
     };
     public override string Advanced(int number, int total) => $"Question {number} of {total} is now open.";
     public override string Closed(string title) => $"The round \"{title}\" is closed. Thank you for all the answers!";
     public override string Reopened(string title, string? due) => due is null
-        ? $"The round \"{title}\" is open again. The summary has already been sent; write **summary** to send a new one."
+        ? $"The round \"{title}\" is open again. The summary has already been sent. Write **summary** to send a new one."
         : $"The round \"{title}\" is open again. The summary is sent {due}.";
     public override string StatusTitle(string title) => $"Status: {title}";
     public override string StatusParticipants(int people) => people == 1 ? "1 person has taken part" : $"{people} people have taken part";
-    public override string Busy => "Many people are answering right now. Please try again in a moment; nothing has been saved.";
-    public override string TurnError => "Oops, something went wrong on my side. Please try again in a moment. If it keeps happening, contact the people who run the bot.";
+    public override string Busy => "Many people are answering right now, and nothing has been saved. Please try again in a moment.";
+    public override string TurnError => "Oops, something went wrong on my side. Please try again in a moment. If it happens again, contact the person responsible for the bot in your organisation.";
 
     public override string SummaryTitle(string title) => $"Summary: {title}";
     public override string SummaryPart(int part, int parts) => $"Part {part} of {parts}";
@@ -166,6 +166,6 @@ public sealed class EnglishTexts : Texts
     public override string SummaryCompiledAt(string time) => $"Compiled {time}.";
     public override string SummaryForLead(string title) => $"Here is the summary of the discussion round \"{title}\" for the working group's meeting.";
     public override string SummaryPosted(int leads) => leads == 0
-        ? "The summary is posted in the thread."
-        : $"The summary is posted in the thread and sent to {leads} {(leads == 1 ? "recipient" : "recipients")}.";
+        ? "The summary is now in the thread."
+        : $"The summary is now in the thread, and I have sent it to {leads} {(leads == 1 ? "recipient" : "recipients")}.";
 }

@@ -32,7 +32,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var card = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], tooLong);
 
-        Assert.Contains("Svaret är för långt: 4001 tecken av högst 4000.", CardText.Of(card));
+        Assert.Contains("Svaret är för långt. Det har 4001 tecken, men får ha högst 4000.", CardText.Of(card));
         Assert.Equal(tooLong, CardText.Input(card, "answer")!["value"]!.GetValue<string>());
         Assert.Equal(0, await CountAnswersAsync(channel));
 

@@ -95,7 +95,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.Equal(channel.Lead.Id, created.Activity["members"]![0]!["id"]!.GetValue<string>());
         var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
         Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary, toLead.Text);
-        Assert.Contains(replies, r => r.Text.Contains("skickad till 1 mottagare"));
+        Assert.Contains(replies, r => r.Text.Contains("jag har skickat den till 1 mottagare"));
     }
 
     [Fact]
@@ -135,11 +135,11 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
 
         var greeting = Assert.Single(channel.Connector.Sent);
-        Assert.Contains("Hej! Jag är Barnrättsresan och hjälper er", greeting.Text);
+        Assert.Contains("Hej! Jag är Barnrättsresan. Jag hjälper er", greeting.Text);
 
         await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Lead));
         var personal = channel.Connector.Sent[^1];
         Assert.Equal("a:1on1-" + channel.Lead.Id, personal.ConversationId);
-        Assert.Contains("hit skickar jag sammanfattningen om du är mottagare", personal.Text);
+        Assert.Contains("Om du får sammanfattningen skickar jag den hit.", personal.Text);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RefusedAnswerReadingOrderTests(AzuriteFixture azurite)
         Assert.True(input > 0, "the card has no answer box");
         Assert.Equal("Ditt svar på fråga 2", body[input]["label"]!.GetValue<string>());
         var refusal = CardText.Of(body[input - 1]);
-        Assert.StartsWith("Svaret sparades inte\nSvaret är för långt: 4001 tecken av högst 4000.", refusal.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("Svaret sparades inte\nSvaret är för långt. Det har 4001 tecken, men får ha högst 4000.", refusal.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain(body.Take(input), e => CardText.Of(e).Contains("Ditt sparade svar", StringComparison.Ordinal));
         Assert.Contains(body.Skip(input + 1), e => CardText.Of(e).Contains("Ditt sparade svar\nVi frågar barnen först.", StringComparison.Ordinal));
         Assert.Contains("Spara ändrat svar på fråga 2", CardText.ActionTitles(card));
