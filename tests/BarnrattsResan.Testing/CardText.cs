@@ -13,11 +13,24 @@ public static class CardText
         return text.ToString();
     }
 
+    /// <summary>The titles of the card's buttons in reading order: those in the body (ActionSets) and those below it.</summary>
     public static IReadOnlyList<string> ActionTitles(JsonObject card) =>
-        card["actions"]?.AsArray().Select(a => a?["title"]?.GetValue<string>() ?? string.Empty).ToArray() ?? [];
+        Actions(card).Select(a => a["title"]?.GetValue<string>() ?? string.Empty).ToArray();
 
     public static JsonObject? Action(JsonObject card, string verb) =>
-        card["actions"]?.AsArray().OfType<JsonObject>().FirstOrDefault(a => a["verb"]?.GetValue<string>() == verb);
+        Actions(card).FirstOrDefault(a => a["verb"]?.GetValue<string>() == verb);
+
+    /// <summary>Every button of the card, in the body's ActionSets and below the body; not the card's refresh, which is never shown.</summary>
+    public static IEnumerable<JsonObject> Actions(JsonObject card) =>
+        ActionsIn(card["body"]).Concat(ActionsIn(card["actions"]));
+
+    private static IEnumerable<JsonObject> ActionsIn(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() is { } type && type.StartsWith("Action.", StringComparison.Ordinal) => [o],
+        JsonObject o => o.Where(p => p.Key is not ("data" or "refresh")).SelectMany(p => ActionsIn(p.Value)),
+        JsonArray a => a.SelectMany(ActionsIn),
+        _ => [],
+    };
 
     public static JsonObject? Input(JsonObject card, string id) => Find(card, n => n["id"]?.GetValue<string>() == id);
 

@@ -53,7 +53,7 @@ public static class AnswerReplies
         var t = turn.Texts;
         if (result.Status == AnswerStatus.UnknownRound || result.Round is null || result.Question is null)
         {
-            return NoticeCard.Create(unknownText ?? t.UnknownRound, color: "Attention");
+            return NoticeCard.Create(unknownText ?? t.UnknownRound);
         }
 
         var error = result.Status switch

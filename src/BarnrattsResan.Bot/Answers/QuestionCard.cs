@@ -38,39 +38,41 @@ public static class QuestionCard
             AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
 
-        if (view.Error is not null)
-        {
-            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Error, color: "Attention", weight: "Bolder")], style: "attention"));
-        }
-
         if (view.Notice is not null)
         {
-            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: "Bolder")], style: "good"));
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: "Bolder")], style: "emphasis", spacing: "Medium"));
         }
 
-        if (view.OwnAnswer is { } own)
+        // A refusal comes first, right before the box it concerns, so a screen reader reaches why nothing was saved
+        // together with the answer to correct; the unchanged saved answer follows.
+        var ownAnswer = OwnAnswerBlock(round, view, t, zone);
+        if (view.Error is not null)
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
-                    AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
-                    AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                    AdaptiveCard.Text(t.AnswerNotSaved, weight: "Bolder"),
+                    AdaptiveCard.Text(view.Error, spacing: "Small"),
                 ],
-                style: "good",
+                style: "attention",
                 spacing: "Medium"));
         }
-        else if (personal && view.Error is null && round.IsOpen)
+        else if (ownAnswer is not null)
+        {
+            body.Add(ownAnswer);
+        }
+        else if (personal && round.IsOpen)
         {
             body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
         }
 
+        // Every button in a row of its own, where it belongs: its title names the question, and a row of such titles
+        // would be cut off in a narrow Teams window.
         var answerable = round.IsQuestionAnswerable(question.Id);
-        var actions = new List<JsonNode?>();
         if (answerable)
         {
             body.Add(AdaptiveCard.TextInput(
                 "answer",
-                t.AnswerLabel,
+                t.AnswerLabel(number),
                 KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
                 t.AnswerPlaceholder,
                 multiline: true,
@@ -82,15 +84,20 @@ public static class QuestionCard
                 body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: "Small", spacing: "Small"));
             }
 
-            actions.Add(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer : t.ChangeAnswer, CardVerbs.SubmitAnswer, data, style: "positive"));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: "positive")));
             if (personal && view.OwnAnswer is not null)
             {
-                actions.Add(AdaptiveCard.Execute(t.DeleteMyAnswer, CardVerbs.DeleteAnswer, data, validateInputs: false));
+                body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
             }
         }
         else if (!round.IsOpen)
         {
             body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
+        }
+
+        if (view.Error is not null && ownAnswer is not null)
+        {
+            body.Add(ownAnswer);
         }
 
         if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
@@ -116,20 +123,31 @@ public static class QuestionCard
 
         if (round.IsOpen && round.ShowOthersAnswers && view.OthersAnswers is null)
         {
-            actions.Add(AdaptiveCard.Execute(t.ShowOthersAnswers, CardVerbs.ShowAnswers, data, validateInputs: false));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
         }
 
-        actions.Add(AdaptiveCard.Execute(t.Refresh, CardVerbs.RefreshQuestion, data, validateInputs: false));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
 
         var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
         if (round.IsOpen && isCurrentLive && round.HasNextQuestion && (!personal || view.CanSteer))
         {
-            actions.Add(AdaptiveCard.Execute(t.NextQuestion, CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
         }
 
         var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
-        return new CardMessage(AdaptiveCard.Create(body, actions, refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
+        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
     }
+
+    private static JsonObject? OwnAnswerBlock(Round round, QuestionView view, Texts t, TimeZoneInfo zone) => view.OwnAnswer is not { } own
+        ? null
+        : AdaptiveCard.Container(
+            [
+                AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
+                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
+                AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+            ],
+            style: "good",
+            spacing: "Medium");
 
     /// <summary>
     /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with

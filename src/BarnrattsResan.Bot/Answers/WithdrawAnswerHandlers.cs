@@ -17,7 +17,7 @@ public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : I
         var result = await withdrawal.WithdrawOneAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, cancellationToken);
         if (result.Status == AnswerStatus.UnknownRound || result.Round is null || result.Question is null)
         {
-            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+            return NoticeCard.Create(t.RoundNotFound);
         }
 
         var view = result.Status switch
@@ -65,12 +65,12 @@ public sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWit
         var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+            return NoticeCard.Create(t.RoundNotFound);
         }
 
         var withdrawn = await withdrawal.WithdrawAllAsync(round, turn.Actor, cancellationToken);
         return withdrawn is { } count
-            ? NoticeCard.Create(t.MyAnswersDeleted(count), color: "Good")
+            ? NoticeCard.Create(t.MyAnswersDeleted(count))
             : NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed));
     }
 }

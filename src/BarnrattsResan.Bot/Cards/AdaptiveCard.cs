@@ -155,6 +155,16 @@ public static class AdaptiveCard
         return action;
     }
 
+    /// <summary>
+    /// Buttons in the body, in a row of their own. Teams shows a card's buttons in one row and cuts off what does not
+    /// fit, so buttons with titles that say what they do out of context go one per row where the card may be narrow.
+    /// </summary>
+    public static JsonObject ActionRow(params JsonNode?[] actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()),
+    };
+
     public static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 
     /// <summary>Asks Teams to fetch a user-specific view of the card when these users (at most 60) look at it.</summary>

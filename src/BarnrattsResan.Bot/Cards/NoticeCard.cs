@@ -2,15 +2,19 @@ using System.Text.Json.Nodes;
 
 namespace BarnrattsResan.Bot.Cards;
 
-/// <summary>A short card for a notice: a refusal, a confirmation, an error.</summary>
+/// <summary>
+/// A short card for a notice: a refusal, a confirmation, an error. Its words say which it is; the text keeps the
+/// theme's own colour, because Teams' "Good", "Warning" and "Attention" text colours fail the WCAG contrast
+/// minimum in the light or the dark theme (checked with axe-core by the card quality harness).
+/// </summary>
 public static class NoticeCard
 {
-    public static CardMessage Create(string text, string? title = null, string? color = null) =>
+    public static CardMessage Create(string text, string? title = null) =>
         new(AdaptiveCard.Create(
             new JsonNode?[]
             {
                 title is null ? null : AdaptiveCard.Text(title, weight: "Bolder", size: "Medium"),
-                AdaptiveCard.Text(text, color: color),
+                AdaptiveCard.Text(text),
             }),
             title ?? text);
 }

@@ -12,7 +12,7 @@ public static class HelpCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(t.HelpTitle),
-            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), color: "Attention"),
+            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
             AdaptiveCard.Text(t.HelpIntroduction),
             AdaptiveCard.Facts(t.HelpCommands.Select(c => (c.Command, c.Description))),
             AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),

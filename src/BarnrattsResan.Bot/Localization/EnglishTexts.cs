@@ -12,7 +12,7 @@ public sealed class EnglishTexts : Texts
         $"Hi! I am {botName}. I help you run the discussion in Barnrättsresan's step 4, moment C: anchoring the results with your colleagues and collecting their views before the working group's meeting. Mention me with **start** to begin a discussion round, or **help** to see what I can do.";
 
     public override string GreetingPersonal(string botName) =>
-        $"Hi! I am {botName}. You start discussion rounds in a channel or a group chat by mentioning me with **start**; if you receive a summary, I send it here. Write **methods** for methods and tools or **help** for everything I can do.";
+        $"Hi! I am {botName}. You start a discussion round in a channel or a group chat: mention me there with **start**. If you receive the summary, I send it here. Write **methods** for methods and tools, or **help** for everything I can do.";
 
     public override string HelpTitle => "What I can do";
     public override string HelpIntroduction => "I run a discussion round of Barnrättsresan: colleagues answer the questions in the cards, I keep the answers and compile them for the working group's meeting.";
@@ -31,14 +31,14 @@ public sealed class EnglishTexts : Texts
         ("help", "Show this help."),
     ];
     public override string HelpFacilitatorNote => "Only the person who started the round and the co-facilitators they chose can advance, summarise, close, reopen and delete it. Write the command in the round's thread and it applies to that round.";
-    public override string HelpMentionNote => "In a channel, messages reach me only when you mention me, for example: @Barnrättsresan start";
+    public override string HelpMentionNote => "In a channel, I only see messages that mention me, for example: @Barnrättsresan start";
     public override string ShowMethods => "Methods and tools";
 
     public override string MethodsTitle => "Methods and tools for follow-up";
     public override string MethodsMoreLinks => "More support from the Ombudsman for Children";
 
     public override string SetupTitle => "New discussion round";
-    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} is preparing a discussion round of Barnrättsresan. Fill in the details and start the round; I will then post the introduction and the questions here.";
+    public override string SetupIntro(string facilitatorName) => $"{facilitatorName} is preparing a discussion round of Barnrättsresan. Fill in the details and start the round. Then I post the introduction and the questions here.";
     public override string SetupOnlyRequester(string facilitatorName) => $"This form is for {facilitatorName}, who asked for it. Mention me with **start** to prepare a round of your own.";
     public override string SetupTitleLabel => "Title";
     public override string SetupTitleDefault => "Present the results of Barnrättsresan";
@@ -72,7 +72,7 @@ public sealed class EnglishTexts : Texts
     public override string ErrorMeetingMissing => "Enter the date and time of the working group's meeting.";
     public override string ErrorMeetingInPast => "The meeting must be in the future.";
     public override string ErrorDueInvalid => "Enter both a date and a time for the summary, or leave both empty.";
-    public override string ErrorDueInPast => "The summary must be sent at a time in the future.";
+    public override string ErrorDueInPast => "Choose a time in the future for the summary.";
     public override string ErrorDueAfterMeeting => "The summary must be sent before the meeting.";
     public override string ErrorUnknownMember => "A person you chose is no longer in the conversation. Please choose again.";
     public override string RoundCreatedTitle(string title) => $"The round \"{title}\" has started";
@@ -100,19 +100,19 @@ public sealed class EnglishTexts : Texts
     public override string OwnQuestionsHeading => "Our own questions";
     public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
         (mode == RoundMode.Live
-            ? "The questions come one at a time. Write your answer in the card and send it; you can change it while the round is open."
+            ? "The questions come one at a time. Write your answer in the card and send it. You can change your answer while the round is open."
             : "Answer the questions below directly in the cards. You can change your answer while the round is open.")
         + (anonymous ? " Answers are anonymous: no names are stored or shown." : " Your name is shown with your answer in the summary.")
         + (showOthers ? " You can see each other's answers before the summary." : " The answers are shown to the working group in the summary.");
     public override string IntroductionDue(string due) => $"The summary is sent to the working group {due}.";
     public override string QuestionHeading(int number, int total) => $"Question {number} of {total}";
-    public override string AnswerLabel => "Your answer";
+    public override string AnswerLabel(int number) => $"Your answer to question {number}";
     public override string AnswerPlaceholder => "Write your thoughts here";
-    public override string SendAnswer => "Send answer";
-    public override string ChangeAnswer => "Save changed answer";
-    public override string Refresh => "Refresh";
-    public override string ShowOthersAnswers => "Show all answers";
-    public override string NextQuestion => "Next question";
+    public override string SendAnswer(int number) => $"Send answer to question {number}";
+    public override string ChangeAnswer(int number) => $"Save changed answer to question {number}";
+    public override string Refresh(int number) => $"Refresh question {number}";
+    public override string ShowOthersAnswers(int number) => $"Show all answers to question {number}";
+    public override string NextQuestion(int number, int total) => $"Next question ({number} of {total})";
     public override string AnswerCount(int count) => count switch
     {
         0 => "No answers yet",
@@ -129,16 +129,17 @@ public sealed class EnglishTexts : Texts
     public override string AnonymousAuthor => "Anonymous";
     public override string RoundClosedNote => "The round is closed and takes no more answers.";
     public override string ErrorAnswerEmpty => "The answer is empty. Write something before you send it.";
-    public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long: {actual} characters of at most {max}. Shorten it and send it again. Nothing has been saved.";
+    public override string ErrorAnswerTooLong(int max, int actual) => $"The answer is too long. It has {actual} characters, but it can have at most {max}. Shorten it and send it again.";
     public override string ErrorQuestionNotOpen => "This question is not open for answers right now.";
     public override string LiveWaiting => "The next question comes when the facilitator moves on.";
+    public override string AnswerNotSaved => "Your answer was not saved";
 
     public override string NotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}) and the co-facilitators they chose can steer the round. You are very welcome to answer the questions!";
     public override string NoActiveRound => "There is no open round here. Mention me with **start** to begin one.";
     public override string NoClosedRound => "There is no closed round to reopen here.";
     public override string UnknownRound => "I cannot find that round in this conversation. Nothing has been saved. Answer in the question cards in the round's own thread, or ask the facilitator to start a new round.";
     public override string RoundIsClosed => "The round is closed and takes no more answers. Nothing has been saved.";
-    public override string RoundsOnlyInTeams => "Discussion rounds are started in a channel or a group chat. Add me there and mention me with **start**.";
+    public override string RoundsOnlyInTeams => "You start a discussion round in a channel or a group chat. Add me there and mention me with **start**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch
     {
         RoundRefusal.Closed => "The round is closed.",
@@ -146,18 +147,18 @@ public sealed class EnglishTexts : Texts
         RoundRefusal.AlreadyOpen => "The round is already open.",
         RoundRefusal.NotLive => "The round shows all questions at once, so there is no next question to move to.",
         RoundRefusal.NoMoreQuestions => "That was the last question. Write **summary** when you are done.",
-        RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect the anonymity it cannot be reopened; start a new round to continue the conversation.",
+        RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect anonymity, it cannot be reopened. Start a new round to continue the conversation.",
         _ => "That did not work.",
     };
     public override string Advanced(int number, int total) => $"Question {number} of {total} is now open.";
     public override string Closed(string title) => $"The round \"{title}\" is closed. Thank you for all the answers!";
     public override string Reopened(string title, string? due) => due is null
-        ? $"The round \"{title}\" is open again. The summary has already been sent; write **summary** to send a new one."
+        ? $"The round \"{title}\" is open again. The summary has already been sent. Write **summary** to send a new one."
         : $"The round \"{title}\" is open again. The summary is sent {due}.";
     public override string StatusTitle(string title) => $"Status: {title}";
     public override string StatusParticipants(int people) => people == 1 ? "1 person has taken part" : $"{people} people have taken part";
-    public override string Busy => "Many people are answering right now. Please try again in a moment; nothing has been saved.";
-    public override string TurnError => "Oops, something went wrong on my side. Please try again in a moment. If it keeps happening, contact the people who run the bot.";
+    public override string Busy => "Many people are answering right now, and nothing has been saved. Please try again in a moment.";
+    public override string TurnError => "Oops, something went wrong on my side. Please try again in a moment. If it happens again, contact the person responsible for the bot in your organisation.";
 
     public override string SummaryTitle(string title) => $"Summary: {title}";
     public override string SummaryPart(int part, int parts) => $"Part {part} of {parts}";
@@ -213,7 +214,7 @@ public sealed class EnglishTexts : Texts
     public override string Cancel => "Cancel";
     public override string Cancelled => "Cancelled. Nothing has been removed.";
     public override string RoundDeleted(string title) => $"The round \"{title}\" is deleted, with all answers. The cards in the thread no longer take answers.";
-    public override string DeleteMyAnswer => "Remove my answer";
+    public override string DeleteMyAnswer(int number) => $"Remove my answer to question {number}";
     public override string AnswerDeleted => "Your answer is removed. You can answer again while the round is open.";
     public override string DeleteMyAnswersTitle(string title) => $"Remove your answers in the round \"{title}\"?";
     public override string DeleteMyAnswersText => "Every answer you gave in the round is removed. This cannot be undone, but you can answer again while the round is open. Only you see what was removed.";

@@ -9,10 +9,10 @@ public sealed class SwedishTexts : Texts
     public override Language Language => Language.Swedish;
 
     public override string Greeting(string botName) =>
-        $"Hej! Jag är {botName} och hjälper er att föra diskussionen i Barnrättsresans steg 4, moment C: att förankra resultatet hos kollegorna och samla in deras synpunkter inför arbetsgruppens möte. Nämn mig med **starta** för att börja en diskussionsrunda, eller **hjälp** för att se vad jag kan.";
+        $"Hej! Jag är {botName}. Jag hjälper er att föra diskussionen i Barnrättsresans steg 4, moment C: att förankra resultatet hos kollegorna och samla in deras synpunkter inför arbetsgruppens möte. Nämn mig med **starta** för att börja en diskussionsrunda, eller med **hjälp** för att se vad jag kan.";
 
     public override string GreetingPersonal(string botName) =>
-        $"Hej! Jag är {botName}. Diskussionsrundor startar du i en kanal eller gruppchatt genom att nämna mig med **starta**; hit skickar jag sammanfattningen om du är mottagare. Skriv **metoder** för metoder och verktyg eller **hjälp** för allt jag kan.";
+        $"Hej! Jag är {botName}. Du startar en diskussionsrunda i en kanal eller gruppchatt: nämn mig där med **starta**. Om du får sammanfattningen skickar jag den hit. Skriv **metoder** för metoder och verktyg, eller **hjälp** för allt jag kan.";
 
     public override string HelpTitle => "Det här kan jag";
     public override string HelpIntroduction => "Jag leder en diskussionsrunda i Barnrättsresan: kollegorna svarar på frågorna i korten, jag sparar svaren och sammanställer dem till arbetsgruppens möte.";
@@ -31,7 +31,7 @@ public sealed class SwedishTexts : Texts
         ("hjälp", "Visa den här hjälpen."),
     ];
     public override string HelpFacilitatorNote => "Bara den som startade rundan och de medledare hen valde kan gå vidare, sammanfatta, avsluta, öppna och radera rundan. Skriv kommandot i rundans tråd, så gäller det den rundan.";
-    public override string HelpMentionNote => "I en kanal når meddelanden mig bara när du nämner mig, till exempel: @Barnrättsresan starta";
+    public override string HelpMentionNote => "I en kanal ser jag bara meddelanden där du nämner mig, till exempel: @Barnrättsresan starta";
     public override string ShowMethods => "Metoder och verktyg";
 
     public override string MethodsTitle => "Metoder och verktyg för uppföljning";
@@ -72,7 +72,7 @@ public sealed class SwedishTexts : Texts
     public override string ErrorMeetingMissing => "Ange datum och tid för arbetsgruppens möte.";
     public override string ErrorMeetingInPast => "Mötet måste ligga i framtiden.";
     public override string ErrorDueInvalid => "Ange både datum och tid för sammanfattningen, eller lämna båda tomma.";
-    public override string ErrorDueInPast => "Sammanfattningen måste skickas vid en tidpunkt i framtiden.";
+    public override string ErrorDueInPast => "Välj en tid i framtiden för sammanfattningen.";
     public override string ErrorDueAfterMeeting => "Sammanfattningen måste skickas före mötet.";
     public override string ErrorUnknownMember => "En vald person finns inte längre i konversationen. Välj igen.";
     public override string RoundCreatedTitle(string title) => $"Rundan ”{title}” är startad";
@@ -100,19 +100,19 @@ public sealed class SwedishTexts : Texts
     public override string OwnQuestionsHeading => "Egna frågor";
     public override string IntroductionHowTo(RoundMode mode, bool anonymous, bool showOthers) =>
         (mode == RoundMode.Live
-            ? "Frågorna kommer en i taget. Skriv ditt svar i kortet och skicka det; du kan ändra det så länge rundan är öppen."
+            ? "Frågorna kommer en i taget. Skriv ditt svar i kortet och skicka det. Du kan ändra svaret så länge rundan är öppen."
             : "Svara på frågorna nedan direkt i korten. Du kan ändra ditt svar så länge rundan är öppen.")
         + (anonymous ? " Svaren är anonyma: inga namn sparas eller visas." : " Ditt namn visas vid ditt svar i sammanfattningen.")
         + (showOthers ? " Ni kan se varandras svar innan sammanfattningen." : " Svaren visas för arbetsgruppen i sammanfattningen.");
     public override string IntroductionDue(string due) => $"Sammanfattningen skickas till arbetsgruppen {due}.";
     public override string QuestionHeading(int number, int total) => $"Fråga {number} av {total}";
-    public override string AnswerLabel => "Ditt svar";
+    public override string AnswerLabel(int number) => $"Ditt svar på fråga {number}";
     public override string AnswerPlaceholder => "Skriv dina tankar här";
-    public override string SendAnswer => "Skicka svar";
-    public override string ChangeAnswer => "Spara ändrat svar";
-    public override string Refresh => "Uppdatera";
-    public override string ShowOthersAnswers => "Visa allas svar";
-    public override string NextQuestion => "Nästa fråga";
+    public override string SendAnswer(int number) => $"Skicka svar på fråga {number}";
+    public override string ChangeAnswer(int number) => $"Spara ändrat svar på fråga {number}";
+    public override string Refresh(int number) => $"Uppdatera fråga {number}";
+    public override string ShowOthersAnswers(int number) => $"Visa allas svar på fråga {number}";
+    public override string NextQuestion(int number, int total) => $"Nästa fråga ({number} av {total})";
     public override string AnswerCount(int count) => count switch
     {
         0 => "Inga svar ännu",
@@ -129,16 +129,17 @@ public sealed class SwedishTexts : Texts
     public override string AnonymousAuthor => "Anonym";
     public override string RoundClosedNote => "Rundan är avslutad och tar inte emot fler svar.";
     public override string ErrorAnswerEmpty => "Svaret är tomt. Skriv något innan du skickar.";
-    public override string ErrorAnswerTooLong(int max, int actual) => $"Svaret är för långt: {actual} tecken av högst {max}. Korta det och skicka igen. Inget har sparats.";
+    public override string ErrorAnswerTooLong(int max, int actual) => $"Svaret är för långt. Det har {actual} tecken, men får ha högst {max}. Korta det och skicka igen.";
     public override string ErrorQuestionNotOpen => "Den här frågan är inte öppen för svar just nu.";
     public override string LiveWaiting => "Nästa fråga kommer när samtalsledaren går vidare.";
+    public override string AnswerNotSaved => "Svaret sparades inte";
 
     public override string NotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}) och de medledare hen har valt som kan styra rundan. Du kan förstås svara på frågorna!";
     public override string NoActiveRound => "Det finns ingen öppen runda här. Nämn mig med **starta** för att börja en.";
     public override string NoClosedRound => "Det finns ingen avslutad runda att öppna här.";
     public override string UnknownRound => "Jag hittar inte den rundan i den här konversationen. Inget har sparats. Svara i frågekorten i rundans egen tråd, eller be samtalsledaren starta en ny runda.";
     public override string RoundIsClosed => "Rundan är avslutad och tar inte emot fler svar. Inget har sparats.";
-    public override string RoundsOnlyInTeams => "Diskussionsrundor startas i en kanal eller en gruppchatt. Lägg till mig där och nämn mig med **starta**.";
+    public override string RoundsOnlyInTeams => "Du startar en diskussionsrunda i en kanal eller en gruppchatt. Lägg till mig där och nämn mig med **starta**.";
     public override string Refusal(RoundRefusal refusal) => refusal switch
     {
         RoundRefusal.Closed => "Rundan är avslutad.",
@@ -146,18 +147,18 @@ public sealed class SwedishTexts : Texts
         RoundRefusal.AlreadyOpen => "Rundan är redan öppen.",
         RoundRefusal.NotLive => "Rundan visar alla frågor på en gång, så det finns ingen nästa fråga att gå till.",
         RoundRefusal.NoMoreQuestions => "Det var den sista frågan. Skriv **sammanfatta** när ni är klara.",
-        RoundRefusal.AnonymousSealed => "Rundan var anonym och är sammanställd. För att skydda anonymiteten går den inte att öppna igen; starta en ny runda om ni vill fortsätta samtalet.",
+        RoundRefusal.AnonymousSealed => "Rundan var anonym och är redan sammanställd. För att skydda anonymiteten går den inte att öppna igen. Starta en ny runda om ni vill fortsätta samtalet.",
         _ => "Det gick inte.",
     };
     public override string Advanced(int number, int total) => $"Nu är fråga {number} av {total} öppen.";
     public override string Closed(string title) => $"Rundan ”{title}” är avslutad. Tack för alla svar!";
     public override string Reopened(string title, string? due) => due is null
-        ? $"Rundan ”{title}” är öppen igen. Sammanfattningen har redan skickats; skriv **sammanfatta** för att skicka en ny."
+        ? $"Rundan ”{title}” är öppen igen. Sammanfattningen är redan skickad. Skriv **sammanfatta** för att skicka en ny."
         : $"Rundan ”{title}” är öppen igen. Sammanfattningen skickas {due}.";
     public override string StatusTitle(string title) => $"Status: {title}";
     public override string StatusParticipants(int people) => people == 1 ? "1 person har deltagit" : $"{people} personer har deltagit";
-    public override string Busy => "Många svarar just nu. Försök igen om en stund; inget har sparats.";
-    public override string TurnError => "Oj, något gick fel hos mig. Försök igen om en stund. Om det fortsätter, kontakta den som förvaltar boten.";
+    public override string Busy => "Många svarar just nu, och inget har sparats. Försök igen om en stund.";
+    public override string TurnError => "Oj, något gick fel hos mig. Försök igen om en stund. Om felet kommer tillbaka, kontakta den som ansvarar för boten hos er.";
 
     public override string SummaryTitle(string title) => $"Sammanfattning: {title}";
     public override string SummaryPart(int part, int parts) => $"Del {part} av {parts}";
@@ -213,7 +214,7 @@ public sealed class SwedishTexts : Texts
     public override string Cancel => "Avbryt";
     public override string Cancelled => "Avbrutet. Inget har tagits bort.";
     public override string RoundDeleted(string title) => $"Rundan ”{title}” är raderad, med alla svar. Korten i tråden tar inte längre emot svar.";
-    public override string DeleteMyAnswer => "Ta bort mitt svar";
+    public override string DeleteMyAnswer(int number) => $"Ta bort mitt svar på fråga {number}";
     public override string AnswerDeleted => "Ditt svar är borttaget. Du kan svara igen så länge rundan är öppen.";
     public override string DeleteMyAnswersTitle(string title) => $"Ta bort dina svar i rundan ”{title}”?";
     public override string DeleteMyAnswersText => "Alla svar du har skickat i rundan tas bort. Det går inte att ångra, men du kan svara igen så länge rundan är öppen. Bara du ser vad som togs bort.";

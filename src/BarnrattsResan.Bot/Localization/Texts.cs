@@ -87,13 +87,13 @@ public abstract class Texts
     public abstract string IntroductionHowTo(Rounds.RoundMode mode, bool anonymous, bool showOthers);
     public abstract string IntroductionDue(string due);
     public abstract string QuestionHeading(int number, int total);
-    public abstract string AnswerLabel { get; }
+    public abstract string AnswerLabel(int number);
     public abstract string AnswerPlaceholder { get; }
-    public abstract string SendAnswer { get; }
-    public abstract string ChangeAnswer { get; }
-    public abstract string Refresh { get; }
-    public abstract string ShowOthersAnswers { get; }
-    public abstract string NextQuestion { get; }
+    public abstract string SendAnswer(int number);
+    public abstract string ChangeAnswer(int number);
+    public abstract string Refresh(int number);
+    public abstract string ShowOthersAnswers(int number);
+    public abstract string NextQuestion(int number, int total);
     public abstract string AnswerCount(int count);
     public abstract string YourAnswer { get; }
     public abstract string YourAnswerSaved(string time);
@@ -108,6 +108,7 @@ public abstract class Texts
     public abstract string ErrorAnswerTooLong(int max, int actual);
     public abstract string ErrorQuestionNotOpen { get; }
     public abstract string LiveWaiting { get; }
+    public abstract string AnswerNotSaved { get; }
 
     // Steering
     public abstract string NotAllowed(string facilitatorName);
@@ -158,7 +159,7 @@ public abstract class Texts
     public abstract string Cancel { get; }
     public abstract string Cancelled { get; }
     public abstract string RoundDeleted(string title);
-    public abstract string DeleteMyAnswer { get; }
+    public abstract string DeleteMyAnswer(int number);
     public abstract string AnswerDeleted { get; }
     public abstract string DeleteMyAnswersTitle(string title);
     public abstract string DeleteMyAnswersText { get; }

@@ -24,7 +24,9 @@ public static class MethodsCard
 
         body.Add(AdaptiveCard.Subheading(t.MethodsMoreLinks));
         body.AddRange(catalog.MoreLinks.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: "Small")));
-        var actions = catalog.Methods.SelectMany(m => m.Links.Take(1).Select(l => (JsonNode?)AdaptiveCard.OpenUrl(m.Title.In(language), l.Url)));
-        return new CardMessage(AdaptiveCard.Create(body, actions), t.MethodsTitle);
+
+        // One button per row: two method names side by side do not fit a narrow Teams window, which cuts them off.
+        body.AddRange(catalog.Methods.SelectMany(m => m.Links.Take(1).Select(l => (JsonNode?)AdaptiveCard.ActionRow(AdaptiveCard.OpenUrl(m.Title.In(language), l.Url)))));
+        return new CardMessage(AdaptiveCard.Create(body), t.MethodsTitle);
     }
 }

@@ -12,7 +12,7 @@ public static class DeleteRoundCard
         new(AdaptiveCard.Create(
             [
                 AdaptiveCard.Heading(t.DeleteRoundTitle(round.Title)),
-                AdaptiveCard.Text(t.DeleteRoundText, color: "Attention"),
+                AdaptiveCard.Text(t.DeleteRoundText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
                 AdaptiveCard.Text(t.DeleteRoundKeepSummary, spacing: "Medium"),
             ],

@@ -32,7 +32,7 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
         var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+            return NoticeCard.Create(t.RoundNotFound);
         }
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))
@@ -43,7 +43,7 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
         // TODO(outbox): mark the round's posted cards as deleted for everyone (an update of each question card);
         // until then a card refreshed or clicked after this says the round cannot be found.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(t.RoundDeleted(round.Title), color: "Good");
+        return NoticeCard.Create(t.RoundDeleted(round.Title));
     }
 }
 
@@ -59,7 +59,7 @@ public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, Summ
         var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound, color: "Attention");
+            return NoticeCard.Create(t.RoundNotFound);
         }
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))

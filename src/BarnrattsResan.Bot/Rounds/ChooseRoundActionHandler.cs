@@ -37,12 +37,12 @@ public sealed class ChooseRoundActionHandler : ICardActionHandler
             || !handlers.TryGetValue(kind, out var handler)
             || turn.Address.Kind == ConversationKind.Personal)
         {
-            return NoticeCard.Create(turn.Texts.UnknownRound, color: "Attention");
+            return NoticeCard.Create(turn.Texts.UnknownRound);
         }
 
         var round = await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
         return round is null
-            ? NoticeCard.Create(turn.Texts.RoundNotFound, color: "Attention")
+            ? NoticeCard.Create(turn.Texts.RoundNotFound)
             : await handler.HandleRoundAsync(turn, kind, round, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalo
         var data = action.DataAs<SetupActionData>();
         if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.Address.Kind == ConversationKind.Personal)
         {
-            return NoticeCard.Create(t.UnknownRound, color: "Attention");
+            return NoticeCard.Create(t.UnknownRound);
         }
 
         if (data.RequesterId != turn.Actor.Id)

@@ -15,7 +15,7 @@ public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore a
         var data = action.DataAs<RoundActionData>();
         if (data is null || !RoundIds.IsWellFormed(data.RoundId))
         {
-            return NoticeCard.Create(turn.Texts.UnknownRound, color: "Attention");
+            return NoticeCard.Create(turn.Texts.UnknownRound);
         }
 
         var result = await rounds.AdvanceAsync(turn.ConversationKey, data.RoundId, turn.Actor, cancellationToken);

@@ -56,7 +56,7 @@ public static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder", color: "Good"),
+                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
                 AdaptiveCard.Text(t.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),

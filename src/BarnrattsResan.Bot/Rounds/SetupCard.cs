@@ -42,8 +42,8 @@ public static class SetupCard
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder", color: "Attention") }
-                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, color: "Attention", spacing: "Small"))),
+                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder") }
+                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
                 style: "attention"));
         }
 

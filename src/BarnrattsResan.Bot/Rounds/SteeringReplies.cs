@@ -13,14 +13,13 @@ public static class SteeringReplies
         {
             SteerStatus.NoRound => NoticeCard.Create(kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound),
             SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(result.Round!.Facilitator.DisplayName))),
-            SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal), color: "Warning"),
+            SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal)),
             _ => kind switch
             {
-                CommandKind.Next => NoticeCard.Create(t.Advanced(result.Round!.CurrentQuestionIndex + 1, result.Round.Questions.Count), color: "Good"),
-                CommandKind.Close => NoticeCard.Create(t.Closed(AdaptiveCard.TypedLine(result.Round!.Title)), color: "Good"),
+                CommandKind.Next => NoticeCard.Create(t.Advanced(result.Round!.CurrentQuestionIndex + 1, result.Round.Questions.Count)),
+                CommandKind.Close => NoticeCard.Create(t.Closed(AdaptiveCard.TypedLine(result.Round!.Title))),
                 _ => NoticeCard.Create(
-                    t.Reopened(AdaptiveCard.TypedLine(result.Round!.Title), result.Round.Delivery.CompletedAt is null && result.Round.SummaryDueAt > now ? UserTime.Format(result.Round.SummaryDueAt, zone, t.Language) : null),
-                    color: "Good"),
+                    t.Reopened(AdaptiveCard.TypedLine(result.Round!.Title), result.Round.Delivery.CompletedAt is null && result.Round.SummaryDueAt > now ? UserTime.Format(result.Round.SummaryDueAt, zone, t.Language) : null)),
             },
         };
     }

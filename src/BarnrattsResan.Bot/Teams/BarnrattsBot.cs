@@ -58,7 +58,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
             logger.TurnFailed(e, turnContext.Activity.Type);
             var busy = budget.IsCancellationRequested || Storage.StorageFaults.MeansTryAgain(e);
-            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError, color: "Attention"));
+            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError));
         }
     }
 

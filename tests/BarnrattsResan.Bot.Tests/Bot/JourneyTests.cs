@@ -57,7 +57,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.Contains("Ditt sparade svar", CardText.Of(annas));
         Assert.Contains("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(annas));
         Assert.Contains("1 person har svarat", CardText.Of(annas));
-        Assert.Contains("Spara ändrat svar", CardText.ActionTitles(annas));
+        Assert.Contains("Spara ändrat svar på fråga 1", CardText.ActionTitles(annas));
 
         var changed = await channel.AnswerAsync(channel.Anna, annas, "Barnkonventionen finns nu i alla nämndmål.");
         Assert.Contains("Barnkonventionen finns nu i alla nämndmål.", CardText.Of(changed));
@@ -135,11 +135,11 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
 
         var greeting = Assert.Single(channel.Connector.Sent);
-        Assert.Contains("Hej! Jag är Barnrättsresan och hjälper er", greeting.Text);
+        Assert.Contains("Hej! Jag är Barnrättsresan. Jag hjälper er", greeting.Text);
 
         await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Lead));
         var personal = channel.Connector.Sent[^1];
         Assert.Equal("a:1on1-" + channel.Lead.Id, personal.ConversationId);
-        Assert.Contains("hit skickar jag sammanfattningen om du är mottagare", personal.Text);
+        Assert.Contains("Om du får sammanfattningen skickar jag den hit.", personal.Text);
     }
 }

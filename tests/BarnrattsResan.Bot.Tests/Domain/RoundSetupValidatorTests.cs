@@ -47,7 +47,7 @@ public sealed class RoundSetupValidatorTests
     [InlineData("R", "presentera-resultatet", "2026-11-20", "13:00", null, null, "Mötet måste ligga i framtiden.")]
     [InlineData("R", "presentera-resultatet", "2026-12-03", "13:00", "2026-12-04", "09:00", "Sammanfattningen måste skickas före mötet.")]
     [InlineData("R", "presentera-resultatet", "2026-12-03", "13:00", "2026-12-01", null, "Ange både datum och tid för sammanfattningen, eller lämna båda tomma.")]
-    [InlineData("R", "presentera-resultatet", "2026-12-03", "13:00", "2026-11-24", "09:00", "Sammanfattningen måste skickas vid en tidpunkt i framtiden.")]
+    [InlineData("R", "presentera-resultatet", "2026-12-03", "13:00", "2026-11-24", "09:00", "Välj en tid i framtiden för sammanfattningen.")]
     public void ProblemsAreReportedClearly(string title, string sets, string date, string time, string? dueDate, string? dueTime, string expected)
     {
         var input = Valid with { Title = title, Sets = sets, MeetingDate = date, MeetingTime = time, DueDate = dueDate, DueTime = dueTime };

@@ -75,6 +75,9 @@ public static class CardGallery
             SetupCard.Create(RoundId, Facilitator, Catalog, Members(300), SetupInput.Empty, [], Stockholm, Now, sv));
         yield return new("setup-english", "Setup card in English",
             SetupCard.Create(RoundId, Facilitator, Catalog, members, SetupInput.Empty, [], Stockholm, Now, EnglishTexts.Instance));
+        var (_, englishErrors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, EnglishTexts.Instance);
+        yield return new("setup-errors-english", "Setup card with problems, in English",
+            SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, englishErrors, Stockholm, Now, EnglishTexts.Instance), CardDelivery.InvokeResponse);
     }
 
     private static IEnumerable<GalleryCard> RoundCardsOf()
@@ -148,6 +151,9 @@ public static class CardGallery
         yield return new("question-english", "Personal view in English, anonymous round",
             QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(AnswerTo(english, english.Questions[2], 7, "We ask the children first.\nThen we follow up.")), EnglishTexts.Instance, Stockholm),
             CardDelivery.InvokeResponse);
+        yield return new("question-empty-english", "An empty answer refused, in English",
+            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(null, EnglishTexts.Instance.ErrorAnswerEmpty, ""), EnglishTexts.Instance, Stockholm),
+            CardDelivery.InvokeResponse);
     }
 
     private static IEnumerable<GalleryCard> SummaryCardsOf()
@@ -210,11 +216,17 @@ public static class CardGallery
         yield return new("notice-reopened", "Round open again",
             SteeringReplies.For(new SteerResult(SteerStatus.Done, Round()), CommandKind.Reopen, sv, Stockholm, Now));
         yield return new("notice-no-round", "No open round here", SteeringReplies.For(SteerResult.NoRound, CommandKind.Close, sv, Stockholm, Now));
-        yield return new("notice-unknown-round", "An action for a round that is not here", NoticeCard.Create(sv.UnknownRound, color: "Attention"), CardDelivery.InvokeResponse);
+        yield return new("notice-unknown-round", "An action for a round that is not here", NoticeCard.Create(sv.UnknownRound), CardDelivery.InvokeResponse);
         yield return new("notice-setup-not-yours", "Someone else pressed the setup card's button",
-            NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName), color: "Attention"), CardDelivery.InvokeResponse);
+            NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName)), CardDelivery.InvokeResponse);
         yield return new("notice-rounds-only-in-teams", "`starta` in a 1:1 chat", NoticeCard.Create(sv.RoundsOnlyInTeams));
         yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryOnItsWay(3)));
+        yield return new("notice-busy", "Too many at once: try again", NoticeCard.Create(sv.Busy), CardDelivery.InvokeResponse);
+        yield return new("notice-turn-error", "Something went wrong in the bot", NoticeCard.Create(sv.TurnError), CardDelivery.InvokeResponse);
+        yield return new("notice-not-allowed-english", "Refusal in English",
+            SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), CommandKind.Next, EnglishTexts.Instance, Stockholm, Now));
+        yield return new("notice-delivery-failed", "A delivery the outbox gave up on, told to the facilitator",
+            NoticeCard.Create(sv.DeliveryFailed(BarnrattsResan.Bot.Outbound.DeliveryPurpose.SummaryToLead, round.Title, "Karin Processledare", 403), title: sv.DeliveryFailedTitle));
     }
 
     private static IEnumerable<GalleryCard> PrivacyCards()
@@ -241,12 +253,12 @@ public static class CardGallery
         var large = Summary(closed, Answers(closed, 500, AnswerRules.MaxLength), sv);
         yield return new("delete-summary-500-part-1", "The summary before deleting: the first of many parts, with the way to the next",
             DeleteRoundCard.WithSummary(large[0], 1, large.Count, closed, sv), CardDelivery.InvokeResponse);
-        yield return new("notice-round-deleted", "The round is deleted", NoticeCard.Create(sv.RoundDeleted(round.Title), color: "Good"), CardDelivery.InvokeResponse);
+        yield return new("notice-round-deleted", "The round is deleted", NoticeCard.Create(sv.RoundDeleted(round.Title)), CardDelivery.InvokeResponse);
 
         yield return new("withdraw-confirm", "`radera mina svar`: asked before anything is removed",
             WithdrawAnswersCard.Confirm(round, sv));
         yield return new("withdraw-done", "Answers removed (only the person who clicked sees it)",
-            NoticeCard.Create(sv.MyAnswersDeleted(3), color: "Good"), CardDelivery.InvokeResponse);
+            NoticeCard.Create(sv.MyAnswersDeleted(3)), CardDelivery.InvokeResponse);
         yield return new("question-withdrawn", "Personal view after \"Ta bort mitt svar\"",
             QuestionCard.Personal(round, round.Questions[0], 12, new QuestionView(Notice: sv.AnswerDeleted), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("notice-answers-stay", "Answers cannot be removed after a sealed anonymous round",

@@ -18,6 +18,7 @@ public sealed class CardGalleryRenderingTests(CardRendererFixture browser) : ICl
             Assert.True(result.Events.Count == 0, $"{name} ({theme}): {string.Join(" | ", result.Events)}");
             Assert.InRange(result.Width, 300, 420);
             Assert.True(result.Height > 40, $"{name} ({theme}) is {result.Height} px high.");
+            Assert.True(result.ClippedButtons!.Count == 0, $"{name} ({theme}): the title of {string.Join(", ", result.ClippedButtons.Select(b => $"\"{b}\""))} is cut off at 400 px; Teams wraps neither a row of buttons nor a title.");
         }
     }
 }

@@ -36,8 +36,8 @@ public sealed class CardGalleryTests
         Assert.True(saved.Contains('å', StringComparison.Ordinal) && saved.Contains('ä', StringComparison.Ordinal) && saved.Contains('ö', StringComparison.Ordinal) && saved.Contains('\n', StringComparison.Ordinal));
         Assert.Equal(AnswerRules.MaxLength + 1, Input(CardGallery.Get("question-too-long"), "answer")!["value"]!.GetValue<string>().Length);
 
-        Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-shared")));
-        Assert.Contains("Nästa fråga", Titles(CardGallery.Get("question-live-steer")));
+        Assert.Contains("Nästa fråga (3 av 7)", Titles(CardGallery.Get("question-live-shared")));
+        Assert.Contains("Nästa fråga (3 av 7)", Titles(CardGallery.Get("question-live-steer")));
         Assert.Null(Input(CardGallery.Get("question-closed"), "answer"));
 
         var others = Descendants(CardGallery.Get("question-others-many").Message.Card).Select(e => e["text"]?.GetValue<string>()).OfType<string>().ToArray();
@@ -92,6 +92,5 @@ public sealed class CardGalleryTests
     private static JsonObject? Input(GalleryCard card, string id) =>
         Descendants(card.Message.Card).FirstOrDefault(e => e["id"]?.GetValue<string>() == id && e["type"] is not null);
 
-    private static string[] Titles(GalleryCard card) =>
-        card.Message.Card["actions"]?.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToArray() ?? [];
+    private static IReadOnlyList<string> Titles(GalleryCard card) => CardText.ActionTitles(card.Message.Card);
 }

@@ -46,7 +46,8 @@ public static class CardPictures
         page.AppendLine("Every Adaptive Card the bot sends, made by the bot's own card builders from realistic data (worst cases");
         page.AppendLine("included) and rendered with the official `adaptivecards` renderer and Teams' light host config, 400 px wide.");
         page.AppendLine("The gallery is `tests/BarnrattsResan.EndToEnd.Tests/CardQuality/CardGallery.cs`; its tests check each card");
-        page.AppendLine("against the Adaptive Card 1.5 schema, what Teams supports, both Teams themes and the 80 KB message budget.");
+        page.AppendLine("against the Adaptive Card 1.5 schema, what Teams supports, both Teams themes, the 80 KB message budget and,");
+        page.AppendLine("with axe-core, WCAG 2.1 A and AA in both themes (see the README's Accessibility section).");
         page.AppendLine("`scripts/card-pictures.sh` renders these pictures and this page again. Of the summaries of 500 answers only");
         page.AppendLine("the first two parts of one are pictured (the others are checked, not pictured).");
         page.AppendLine();

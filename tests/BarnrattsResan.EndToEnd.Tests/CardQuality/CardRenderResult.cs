@@ -13,7 +13,8 @@ public sealed record CardRenderResult(
     IReadOnlyList<RendererEvent> Events,
     double Width,
     double Height,
-    string? ScreenshotPath);
+    string? ScreenshotPath,
+    IReadOnlyList<string>? ClippedButtons = null);
 
 /// <summary>A rendered card as a reader meets it: all its text, each TextBlock's text, and the formatting elements counted by tag.</summary>
 public sealed record RenderedContent(string Text, IReadOnlyList<string> TextBlocks, IReadOnlyDictionary<string, int> Elements);

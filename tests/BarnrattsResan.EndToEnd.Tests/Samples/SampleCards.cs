@@ -41,4 +41,21 @@ public static class SampleCards
           "actions": [ { "type": "Action.Execute", "title": "Skicka", "verb": "submit" } ]
         }
         """;
+
+    /// <summary>
+    /// What axe-core must catch: green text on white (Teams' "Good" colour in the light theme, 2.06:1), an input
+    /// with neither label nor placeholder, and a button titled only "Skicka".
+    /// </summary>
+    public const string InaccessibleCard = """
+        {
+          "type": "AdaptiveCard",
+          "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+          "version": "1.5",
+          "body": [
+            { "type": "TextBlock", "text": "Sammanfattningen är postad.", "color": "Good", "wrap": true },
+            { "type": "Input.Text", "id": "answer" }
+          ],
+          "actions": [ { "type": "Action.Execute", "title": "Skicka", "verb": "submit" } ]
+        }
+        """;
 }

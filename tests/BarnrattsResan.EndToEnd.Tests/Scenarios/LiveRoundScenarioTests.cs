@@ -19,12 +19,12 @@ public sealed class LiveRoundScenarioTests(SwedishPlaygroundTeam team) : IClassF
         var setup = await RoundSteps.FillSetupAsync(anna, Channel, new RoundChoices(Title, [Anna.Name], Live: true));
         await RoundSteps.StartAsync(setup, Title);
         var first = await RoundSteps.WaitForQuestionAsync(anna, Title, 1);
-        Shows.Text(await first.ReadTextAsync(), "Nästa fråga", "Anna (question 1)");
+        Shows.Text(await first.ReadTextAsync(), "Nästa fråga (2 av 6)", "Anna (question 1)");
         Assert.Single(await RoundSteps.QuestionCardTextsAsync(anna, Title));
 
         // Bertil sees question 1 with its "Nästa fråga" button; clicking it is refused in his card.
         var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 1 av 6", "Vilka mål har vi uppnått?");
-        var refusedInCard = await (await bertilsCard.ClickActionAndWaitForReplacementAsync("Nästa fråga")).ReadTextAsync();
+        var refusedInCard = await (await bertilsCard.ClickActionAndWaitForReplacementAsync("Nästa fråga (2 av 6)")).ReadTextAsync();
         Shows.Text(refusedInCard, Refusal, "Bertil (card)");
 
         // ... and so is his "@Barnrättsresan nästa".
@@ -36,7 +36,7 @@ public sealed class LiveRoundScenarioTests(SwedishPlaygroundTeam team) : IClassF
         // Anna clicks "Nästa fråga": question 2 comes. Then "@Barnrättsresan nästa": question 3.
         await anna.OpenChannelAsync(Channel);
         first = await RoundSteps.WaitForQuestionAsync(anna, Title, 1);
-        await first.ClickActionAsync("Nästa fråga");
+        await first.ClickActionAsync("Nästa fråga (2 av 6)");
         await RoundSteps.WaitForQuestionAsync(anna, Title, 2);
         var advanced = await RoundSteps.SayAsync(anna, "nästa", "Nu är fråga 3 av 6 öppen.");
         var third = await RoundSteps.WaitForQuestionAsync(anna, Title, 3);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BarnrattsResan.EndToEnd.Tests.Playground;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -6,7 +7,7 @@ namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
 public sealed record RoundChoices(string Title, IReadOnlyList<string> Leads, bool Anonymous = false, bool Live = false);
 
 /// <summary>What people do in the Playground during a round, with the labels and buttons the Swedish cards show.</summary>
-public static class RoundSteps
+public static partial class RoundSteps
 {
     public const string SetupTitle = "Ny diskussionsrunda";
     public const string LeadsLabel = "Vilka får sammanfattningen? (arbetsgruppens ledare eller processledare)";
@@ -53,11 +54,18 @@ public static class RoundSteps
     public static async Task<IReadOnlyList<string>> QuestionCardTextsAsync(PlaygroundClient client, string title) =>
         (await client.ReadAllCardTextsAsync()).Where(t => t.Contains($"{title} · Fråga ", StringComparison.Ordinal)).ToList();
 
-    /// <summary>A colleague writes <paramref name="answer"/> in a question card and clicks <paramref name="button"/>; returns what their card shows then.</summary>
-    public static async Task<string> AnswerAsync(AdaptiveCardView card, string answer, string button = "Skicka svar")
+    /// <summary>
+    /// A colleague writes <paramref name="answer"/> in a question card and clicks <paramref name="button"/> (by default
+    /// "Skicka svar på fråga N", N read from the card); returns what their card shows then.
+    /// </summary>
+    public static async Task<string> AnswerAsync(AdaptiveCardView card, string answer, string? button = null)
     {
+        var number = QuestionNumber().Match(await card.ReadTextAsync());
+        Assert.True(number.Success, "The card is not a question card.");
+        button ??= $"Skicka svar på fråga {number.Groups[1].Value}";
+
         // Typed like a person (click, select all, type): a relayed card's first input was not taken from a programmatic fill.
-        var box = card.Root.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = "Ditt svar" });
+        var box = card.Root.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = $"Ditt svar på fråga {number.Groups[1].Value}" });
         await box.ClickAsync();
         await box.PressAsync("Control+A");
         await box.PressSequentiallyAsync(answer);
@@ -92,4 +100,7 @@ public static class RoundSteps
         var index = texts.Select((text, i) => (text, i)).First(t => t.text.Contains(expected, StringComparison.Ordinal)).i;
         return new AdaptiveCardView(client, client.CardLocator.Nth(index));
     }
+
+    [GeneratedRegex(@" · Fråga (\d+) av \d+")]
+    private static partial Regex QuestionNumber();
 }
