@@ -176,7 +176,8 @@ public sealed class BadInputCorpusTests(AzuriteFixture azurite, ITestOutputHelpe
             // Messages and commands.
             new("an unknown command with a link and 4,000 line breaks", Expect.Refused, () => Json(a.Mention(channel.Anna, "[Logga in](https://evil.example)" + new string('\n', 4_000) + "x")), "Så här kan du använda mig:"),
             new("a message of 200,000 characters", Expect.Refused, () => Json(a.Mention(channel.Anna, new string('x', 200_000))), "Så här kan du använda mig:"),
-            new("a colleague closes the round", Expect.Refused, () => Json(a.Mention(channel.Erik, "avsluta")), "Du kan förstås svara på frågorna!"),
+            // By now the thread holds two rounds (a copied setup card made one), so the bot first asks which; the choice re-checks who may steer.
+            new("a colleague closes the round", Expect.Refused, () => Json(a.Mention(channel.Erik, "avsluta")), "Välj den som **avsluta** gäller."),
             new("starta in a personal chat", Expect.Refused, () => Json(With(a.Mention(channel.Anna, "starta"), x => x["conversation"] = new JsonObject { ["id"] = "a:1on1-anna", ["conversationType"] = "personal", ["tenantId"] = a.TenantId })), "Lägg till mig där och nämn mig med **starta**."),
             new("an empty message", Expect.Unchanged, () => Json(With(a.Mention(channel.Anna, string.Empty), x => { x.Remove("text"); x.Remove("entities"); }))),
             new("a card action with an unknown verb", Expect.Unchanged, () => Json(a.Execute(channel.Anna, "admin.deleteEverything", new JsonObject { ["roundId"] = roundId }))),

@@ -20,15 +20,15 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         var annas = await channel.AnswerAsync(channel.Anna, questions[0], "Annas första svar");
         await channel.AnswerAsync(channel.Anna, questions[1], "Annas andra svar");
         await channel.AnswerAsync(channel.Erik, questions[0], "Eriks svar");
-        Assert.Contains("Ta bort mitt svar", CardText.ActionTitles(annas));
-        Assert.DoesNotContain("Ta bort mitt svar", CardText.ActionTitles(questions[0])); // not on the card everyone shares
+        Assert.Contains(CardText.ActionTitles(annas), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardText.ActionTitles(questions[0]), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal)); // not on the card everyone shares
 
         var after = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, annas, CardVerbs.DeleteAnswer));
 
         Assert.Contains("Ditt svar är borttaget.", CardText.Of(after));
         Assert.Contains("1 person har svarat", CardText.Of(after));
         Assert.DoesNotContain("Annas första svar", CardText.Of(after));
-        Assert.DoesNotContain("Ta bort mitt svar", CardText.ActionTitles(after));
+        Assert.DoesNotContain(CardText.ActionTitles(after), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal));
         var store = channel.App.Services.GetRequiredService<AnswerStore>();
         var roundId = CardData.RoundIdOf(questions[0]);
         Assert.Equal(["Eriks svar"], (await store.ListAsync(roundId, CardData.QuestionIdOf(questions[0]), CancellationToken.None)).Select(a => a.Text));
