@@ -179,7 +179,7 @@ public static class QuestionCard
         rejected is { Length: > 2 * AnswerRules.MaxLength } ? rejected[..(2 * AnswerRules.MaxLength)] : rejected;
 
     /// <summary>Room for everyone's answers on one person's card (UTF-16 bytes, as Teams counts); with the rest of the card the message stays under 80 KB.</summary>
-    public const int MaxOthersAnswersBytes = 56 * 1024;
+    public const int MaxOthersAnswersBytes = 44 * 1024;
 
     private static int IndexOf(Round round, RoundQuestion question)
     {

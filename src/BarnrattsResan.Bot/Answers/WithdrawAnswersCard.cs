@@ -13,10 +13,8 @@ public static class WithdrawAnswersCard
                 [
                     AdaptiveCard.Text(t.DeleteMyAnswersTitle(round.Title), size: "Medium", weight: "Bolder"),
                     AdaptiveCard.Text(t.DeleteMyAnswersText),
-                ],
-                [
-                    AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false),
-                    DeleteRoundCard.CancelAction(t),
+                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false)),
+                    AdaptiveCard.ActionRow(DeleteRoundCard.CancelAction(t)),
                 ]),
             t.DeleteMyAnswersTitle(round.Title));
 }

@@ -202,7 +202,7 @@ public sealed class EnglishTexts : Texts
     public override string ChooseRoundTitle => "Which round do you mean?";
     public override string ChooseRoundText(string command) => $"There are several rounds here. Choose the one **{command}** is for. Next time you can write the command in the round's thread.";
     public override string ChooseRoundStarted(string when) => $"Started {when}";
-    public override string ChooseRoundButton => "Choose this round";
+    public override string ChooseRoundButton(int number) => $"Choose round {number}";
     public override string RoundNotFound => "I can no longer find this round. It may have been deleted.";
     public override string DeleteRoundTitle(string title) => $"Delete the round \"{title}\"?";
     public override string DeleteRoundText => "Everything I keep about the round is removed at once: the questions, all answers and the planned summary. This cannot be undone.";

@@ -202,7 +202,7 @@ public sealed class SwedishTexts : Texts
     public override string ChooseRoundTitle => "Vilken runda menar du?";
     public override string ChooseRoundText(string command) => $"Det finns flera rundor här. Välj den som **{command}** gäller. Nästa gång kan du skriva kommandot direkt i rundans tråd.";
     public override string ChooseRoundStarted(string when) => $"Startad {when}";
-    public override string ChooseRoundButton => "Välj den här rundan";
+    public override string ChooseRoundButton(int number) => $"Välj runda {number}";
     public override string RoundNotFound => "Jag hittar inte den här rundan längre. Den kan ha raderats.";
     public override string DeleteRoundTitle(string title) => $"Radera rundan ”{title}”?";
     public override string DeleteRoundText => "Allt jag har sparat om rundan tas bort direkt: frågorna, alla svar och den planerade sammanfattningen. Det går inte att ångra.";

@@ -147,7 +147,7 @@ public abstract class Texts
     public abstract string ChooseRoundTitle { get; }
     public abstract string ChooseRoundText(string command);
     public abstract string ChooseRoundStarted(string when);
-    public abstract string ChooseRoundButton { get; }
+    public abstract string ChooseRoundButton(int number);
     public abstract string RoundNotFound { get; }
     public abstract string DeleteRoundTitle(string title);
     public abstract string DeleteRoundText { get; }

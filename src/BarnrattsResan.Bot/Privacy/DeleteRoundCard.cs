@@ -15,11 +15,11 @@ public static class DeleteRoundCard
                 AdaptiveCard.Text(t.DeleteRoundText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
                 AdaptiveCard.Text(t.DeleteRoundKeepSummary, spacing: "Medium"),
-            ],
-            [
-                AdaptiveCard.Execute(t.DeleteRoundShowSummary, CardVerbs.DeleteRoundSummary, new SummaryPartData(round.Id, 1), validateInputs: false),
-                ConfirmAction(round, t),
-                CancelAction(t),
+
+                // One button a row: Teams neither wraps a row of buttons nor their titles.
+                AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteRoundShowSummary, CardVerbs.DeleteRoundSummary, new SummaryPartData(round.Id, 1), validateInputs: false)),
+                AdaptiveCard.ActionRow(ConfirmAction(round, t)),
+                AdaptiveCard.ActionRow(CancelAction(t)),
             ]),
             t.DeleteRoundTitle(round.Title));
 
@@ -31,15 +31,14 @@ public static class DeleteRoundCard
     {
         var card = part.Card.DeepClone().AsObject();
         card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(t.DeleteRoundSummaryNote, weight: "Bolder")], style: "attention"));
-        var actions = new JsonArray();
+        var body = card["body"]!.AsArray();
         if (number < parts)
         {
-            actions.Add(AdaptiveCard.Execute(t.ShowSummaryPart(number + 1, parts), CardVerbs.DeleteRoundSummary, new SummaryPartData(round.Id, number + 1), validateInputs: false));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowSummaryPart(number + 1, parts), CardVerbs.DeleteRoundSummary, new SummaryPartData(round.Id, number + 1), validateInputs: false)));
         }
 
-        actions.Add(ConfirmAction(round, t));
-        actions.Add(CancelAction(t));
-        card["actions"] = actions;
+        body.Add(AdaptiveCard.ActionRow(ConfirmAction(round, t)));
+        body.Add(AdaptiveCard.ActionRow(CancelAction(t)));
         return part with { Card = card };
     }
 

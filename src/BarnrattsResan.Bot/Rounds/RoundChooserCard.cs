@@ -13,18 +13,20 @@ public static class RoundChooserCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(t.ChooseRoundTitle),
-            AdaptiveCard.Text(t.ChooseRoundText(FirstWords(command.Text))),
+            AdaptiveCard.Text(t.ChooseRoundText(AdaptiveCard.TypedLine(FirstWords(command.Text)))),
         };
+        var number = 0;
         foreach (var round in rounds)
         {
+            number++;
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(round.Title, weight: "Bolder"),
+                    AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: "Bolder"),
                     AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: "None"),
                     new JsonObject
                     {
                         ["type"] = "ActionSet",
-                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton, CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
+                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
                     },
                 ],
                 spacing: "Medium",

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Rounds;
 public static class SetupCard
 {
     /// <summary>At most this many members are offered as group leads and co-facilitators (keeps the card well under Teams' size limit).</summary>
-    public const int MaxMemberChoices = 250;
+    public const int MaxMemberChoices = 120;
 
     public static CardMessage Create(
         string roundId,

@@ -21,14 +21,16 @@ public sealed class CardSchemaValidatorTests
     }
 
     [Fact]
-    public void Message_size_counts_the_utf8_bytes_of_the_message_carrying_the_card()
+    public void Message_size_counts_the_utf16_bytes_of_the_message_carrying_the_card_as_Teams_does()
     {
         var small = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard());
-        var longer = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard(new string('å', 1000)));
+        var longer = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard(new string('a', 1000)));
+        var swedish = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard(new string('å', 1000)));
 
         Assert.InRange(small, 1000, CardQualityReport.MessageSizeBudgetBytes);
-        // 1000 × "å" is 2000 UTF-8 bytes; the default title "Fråga 1 av 3" is 13.
-        Assert.Equal(2000 - 13, longer - small);
+        // Teams counts UTF-16: 1000 × "a" and 1000 × "å" are both 2000 bytes; the default title "Fråga 1 av 3" is 12 characters.
+        Assert.Equal(2000 - 24, longer - small);
+        Assert.Equal(longer, swedish);
     }
 }
 

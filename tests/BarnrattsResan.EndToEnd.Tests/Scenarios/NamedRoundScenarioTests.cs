@@ -100,8 +100,8 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         // "create conversation" with the lead as the member). Anna's Playground accepts both (201), but a 1:1 chat with
         // someone other than its current user is shown nowhere, and Cecilia's own Playground never hears of it
         // (PLAYGROUND.md): so only Anna's copy can be seen, below.
-        var notice = await anna.WaitForLastCardAsync("Nu finns sammanfattningen i tråden");
-        Shows.Text(await notice.ReadTextAsync(), "Nu finns sammanfattningen i tråden, och jag har skickat den till 2 mottagare.", "Anna (notice)");
+        var notice = await anna.WaitForLastCardAsync("Sammanfattningen postas i tråden");
+        Shows.Text(await notice.ReadTextAsync(), "Sammanfattningen postas i tråden och skickas till 2 gruppledare om en liten stund.", "Anna (notice)");
         var chatsOpened = anna.Traffic.Entries
             .Where(e => e["activityName"]?.GetValue<string>() == "createConversation")
             .Select(e => e["request"]?["body"]?["members"]?[0]?["id"]?.GetValue<string>())
