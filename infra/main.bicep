@@ -1,4 +1,5 @@
-// Barnrättsresan: everything the Teams bot needs in one resource group, with no secrets.
+// Barnrättsresan: everything the Teams bot needs in one resource group. Its one secret, the anonymity key, comes in
+// as a secure parameter (from the ANONYMITY_KEY environment variable through main.bicepparam).
 //   az deployment group create --resource-group <rg> --parameters infra/main.bicepparam
 // See docs/deploy.md.
 
@@ -8,6 +9,11 @@ targetScope = 'resourceGroup'
 @minLength(3)
 @maxLength(11)
 param namePrefix string
+
+@secure()
+@minLength(44)
+@description('The secret that keeps anonymous answers unlinkable for anyone who can read the storage account (Privacy__AnonymityKey): base64 of at least 32 random bytes, for example `openssl rand -base64 32`. Keep a copy: a new key cuts people off from their saved answers.')
+param anonymityKey string
 
 @description('Azure region of the resources. The Azure Bot resource itself is global.')
 param location string = resourceGroup().location
@@ -134,6 +140,7 @@ module webApp 'modules/webApp.bicep' = {
     outboundSubnetId: network.outputs.subnetId
     workspaceId: monitoring.outputs.workspaceId
     defaultTimeZone: defaultTimeZone
+    anonymityKey: anonymityKey
   }
 }
 

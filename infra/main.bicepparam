@@ -3,6 +3,10 @@
 using 'main.bicep'
 
 param namePrefix = 'barnratt'
+
+// The anonymity key comes from the environment, never from this file: ANONYMITY_KEY=$(openssl rand -base64 32),
+// kept in a safe place (see docs/deploy.md, "The anonymity key").
+param anonymityKey = readEnvironmentVariable('ANONYMITY_KEY')
 param appServicePlanSku = 'B1'
 param botSku = 'F0'
 param botDisplayName = 'Barnrättsresan'

@@ -41,6 +41,10 @@ param workspaceId string
 @description('IANA time zone for dates the bot shows when a user\'s own is unknown.')
 param defaultTimeZone string
 
+@secure()
+@description('Privacy__AnonymityKey: the secret participant keys of anonymous rounds are keyed with.')
+param anonymityKey string
+
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
@@ -112,6 +116,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__TableServiceUri', value: tableServiceUri }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
         { name: 'Bot__DefaultTimeZone', value: defaultTimeZone }
+        { name: 'Privacy__AnonymityKey', value: anonymityKey }
         // Application Insights accepts only Entra tokens: the bot signs its telemetry with the same identity.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
         { name: 'Telemetry__ManagedIdentityClientId', value: identityClientId }

@@ -172,14 +172,19 @@ public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFi
     }
 
     [Fact]
-    public void NoKeyOrPasswordIsReadOrWrittenAnywhere()
+    public void NoKeyOrPasswordIsReadOrWrittenAnywhereAndTheOneSecretOnlyReachesItsSetting()
     {
         var text = File.ReadAllText(infra.TemplatePath);
 
         Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AccountKey", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Password", text, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("securestring", text, StringComparison.OrdinalIgnoreCase);
+
+        // The anonymity key is the one secret: a secure parameter, passed on only as the app setting the bot reads.
+        var secure = System.Text.RegularExpressions.Regex.Count(text, "\"type\": \"securestring\"");
+        Assert.Equal(2, secure); // main.bicep's parameter and the web app module's
+        Assert.Contains("\"name\": \"Privacy__AnonymityKey\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("anonymityKey", System.Text.Json.Nodes.JsonNode.Parse(text)!["outputs"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
