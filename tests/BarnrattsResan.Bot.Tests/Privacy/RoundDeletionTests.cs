@@ -24,8 +24,11 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
         await channel.AnswerAsync(channel.Anna, channel.QuestionCards(threadB)[0], "Annas svar i B", threadB);
         await channel.AnswerAsync(channel.Anna, channel.QuestionCards(otherChannel)[0], "Annas svar i C", otherChannel);
         var roundA = CardData.RoundIdOf(channel.QuestionCards(threadA)[0]);
+        var roundB = CardData.RoundIdOf(channel.QuestionCards(threadB)[0]);
         var tables = await channel.TablesAsync();
         var before = await StoredRows.AllAsync(tables);
+        var outboxOfB = await OutboxRowsOfAsync(tables, roundB);
+        Assert.NotEmpty(await OutboxRowsOfAsync(tables, roundA)); // what the outbox remembers of round A's posts
 
         var confirm = Assert.Single(await channel.SayAsync(channel.Facilitator, "radera", threadA));
         Assert.Contains("Radera rundan ”Runda A”?", confirm.Text);
@@ -45,6 +48,8 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
         Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "summary-due");
         Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "retention-due");
         Assert.Equal(before.Except(ofRoundA).ToHashSet(), await StoredRows.AllAsync(tables));
+        Assert.Empty(await OutboxRowsOfAsync(tables, roundA));
+        Assert.Equal(outboxOfB, await OutboxRowsOfAsync(tables, roundB));
 
         // The round is gone for everyone: its cards say so; the other rounds go on.
         var refreshed = await channel.App.InvokeAsync(threadA.Click(channel.Erik, channel.QuestionCards(threadA)[0], CardVerbs.RefreshQuestion));
@@ -101,4 +106,11 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
         "Jobs" => row.RowKey.EndsWith("|" + roundId, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>The outbox's rows of a round: waiting or set-aside messages and the markers of sent ones.</summary>
+    private static async Task<IReadOnlyList<(string PartitionKey, string RowKey)>> OutboxRowsOfAsync(BarnrattsResan.Bot.Storage.Tables tables, string roundId)
+    {
+        var rows = await tables.Outbox.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.GetString("RoundId") == roundId, select: ["PartitionKey", "RowKey"]).ToListAsync();
+        return rows.Select(r => (r.PartitionKey, r.RowKey)).Order().ToArray();
+    }
 }
