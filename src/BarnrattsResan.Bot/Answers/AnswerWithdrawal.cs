@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// participant key, so this works in anonymous rounds too, without the tables knowing who they are. After the
 /// round closes the answers belong to the summary (and in a sealed anonymous round nobody can tell whose they are).
 /// </summary>
-public sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, ILogger<AnswerWithdrawal> logger)
+public sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, ILogger<AnswerWithdrawal> logger)
 {
     /// <summary>Removes the person's answer to one question: <see cref="AnswerStatus.Withdrawn"/>, or why not.</summary>
     public async Task<AnswerResult> WithdrawOneAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, CancellationToken cancellationToken)
@@ -33,7 +33,12 @@ public sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, Par
             logger.AnswersWithdrawn(round.Id, 1);
         }
 
-        // TODO(outbox): show the lower count on the shared question card too (an update for everyone).
+        if (withdrawn)
+        {
+            // Everyone's count on the shared card follows from the outbox, coalesced like a new answer's.
+            await publisher.RefreshQuestionCardAsync(round, question, cancellationToken);
+        }
+
         var count = await answers.CountAsync(round.Id, question.Id, cancellationToken);
         return new AnswerResult(withdrawn ? AnswerStatus.Withdrawn : AnswerStatus.Viewed, round, question, count);
     }
@@ -56,6 +61,7 @@ public sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, Par
         if (withdrawn > 0)
         {
             logger.AnswersWithdrawn(round.Id, withdrawn);
+            await publisher.RefreshPostedCardsAsync(round, cancellationToken);
         }
 
         return withdrawn;

@@ -11,7 +11,7 @@ public static class DeleteRoundCard
     public static CardMessage Confirm(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Heading(t.DeleteRoundTitle(round.Title)),
+                AdaptiveCard.Heading(t.DeleteRoundTitle(AdaptiveCard.TypedLine(round.Title))),
                 AdaptiveCard.Text(t.DeleteRoundText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
                 AdaptiveCard.Text(t.DeleteRoundKeepSummary, spacing: "Medium"),

@@ -17,7 +17,7 @@ public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCo
     public Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken) =>
         Task.FromResult(round.CanBeSteeredBy(turn.Actor.Id)
             ? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone)
-            : NoticeCard.Create(turn.Texts.NotAllowed(round.Facilitator.DisplayName)));
+            : NoticeCard.Create(turn.Texts.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName))));
 }
 
 /// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>
@@ -37,13 +37,12 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName));
+            return NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
         }
 
-        // TODO(outbox): mark the round's posted cards as deleted for everyone (an update of each question card);
-        // until then a card refreshed or clicked after this says the round cannot be found.
+        // The posted cards stay in Teams (the bot does not delete messages); clicked or refreshed, they say the round is gone.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(t.RoundDeleted(round.Title));
+        return NoticeCard.Create(t.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
@@ -64,7 +63,7 @@ public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, Summ
 
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return NoticeCard.Create(t.NotAllowed(round.Facilitator.DisplayName));
+            return NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);
