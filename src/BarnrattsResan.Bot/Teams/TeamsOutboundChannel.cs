@@ -20,7 +20,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// says what Teams answered, as a <see cref="DeliveryOutcome"/>: failures are returned to the outbox worker, which
 /// paces and retries, never handed to the adapter's turn-error handler (that would post an error into the thread).
 /// </summary>
-internal sealed class TeamsOutboundChannel(IBotFrameworkHttpAdapter adapter, IOptions<BotFrameworkOptions> options, ILogger<TeamsOutboundChannel> logger) : IOutboundChannel
+internal sealed class TeamsOutboundChannel(IBotFrameworkHttpAdapter adapter, IOptions<BotFrameworkOptions> options, TimeProvider time, ILogger<TeamsOutboundChannel> logger) : IOutboundChannel
 {
     private CloudAdapter Adapter => (CloudAdapter)adapter;
 
@@ -138,7 +138,7 @@ internal sealed class TeamsOutboundChannel(IBotFrameworkHttpAdapter adapter, IOp
         return new DeliveryOutcome(DeliveryStatus.Refused, 413, "MessageSizeTooBig");
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessageWrapper? response)
+    private TimeSpan? RetryAfter(HttpResponseMessageWrapper? response)
     {
         if (response?.Headers is null) return null;
         var header = response.Headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
@@ -149,7 +149,7 @@ internal sealed class TeamsOutboundChannel(IBotFrameworkHttpAdapter adapter, IOp
         }
 
         return DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
-            ? at - DateTimeOffset.UtcNow
+            ? at - time.GetUtcNow()
             : null;
     }
 }
