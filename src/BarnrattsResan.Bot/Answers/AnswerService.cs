@@ -35,20 +35,15 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, Partic
         }
 
         var now = AnswerTimes.Stamp(round, time.GetUtcNow());
-        // Everyone's count on the shared card follows from the outbox, coalesced; the colleague never waits for Teams.
-        // The card is marked alongside the save (a changed answer marks it too, harmlessly), one round trip fewer.
-        var marking = publisher.RefreshQuestionCardAsync(round, question, cancellationToken);
-        SavedAnswer saved;
-        try
+        var saved = await answers.SaveAsync(
+            round.Id,
+            new Answer(question.Id, participant, trimmed, round.Anonymous ? null : person.DisplayName, now, now),
+            cancellationToken);
+
+        if (saved.IsNew)
         {
-            saved = await answers.SaveAsync(
-                round.Id,
-                new Answer(question.Id, participant, trimmed, round.Anonymous ? null : person.DisplayName, now, now),
-                cancellationToken);
-        }
-        finally
-        {
-            await marking;
+            // Everyone's count on the shared card follows from the outbox, coalesced; the colleague never waits for Teams.
+            await publisher.RefreshQuestionCardAsync(round, question, cancellationToken);
         }
 
         return new AnswerResult(AnswerStatus.Saved, round, question, saved.Count, saved.Answer);

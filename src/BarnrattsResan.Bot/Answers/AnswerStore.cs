@@ -5,8 +5,8 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>
-/// Answers in table storage. Saving an answer reads the person's answer by key and the question's few counter
-/// rows (at the same time), then writes once (a transaction of the answer and one counter row), however many
+/// Answers in table storage. Saving an answer reads two entities by key, writes once (a transaction of the
+/// answer and one of its question's counter rows) and reads the question's few counter rows, however many
 /// answers the round has: no scans on the hot path.
 /// </summary>
 public sealed class AnswerStore(Tables tables)
@@ -35,20 +35,13 @@ public sealed class AnswerStore(Tables tables)
     /// <summary>
     /// Saves a person's answer: a new answer is added together with its counter in one transaction; a changed
     /// answer replaces the old one. A retry or a double click changes nothing twice and never counts twice.
-    /// The person's answer and the question's counter rows are read at the same time, and the count comes from that
-    /// read: a new answer costs the two reads and one transaction, however many answers the round has.
     /// </summary>
     public async Task<SavedAnswer> SaveAsync(string roundId, Answer answer, CancellationToken cancellationToken)
     {
         var rowKey = AnswerEntity.AnswerRowKey(answer.QuestionId, answer.ParticipantKey);
-        var counterKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId, AnswerCounterEntity.ShardOf(answer.ParticipantKey));
         for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
         {
-            var existingRead = table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, cancellationToken: cancellationToken);
-            var countersRead = CountersAsync(roundId, answer.QuestionId, cancellationToken);
-            var existing = await existingRead;
-            var counters = await countersRead;
-            var count = counters.Sum(c => c.Count);
+            var existing = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, cancellationToken: cancellationToken);
             try
             {
                 if (existing.HasValue)
@@ -58,20 +51,21 @@ public sealed class AnswerStore(Tables tables)
                     entity.AuthorName = answer.AuthorName;
                     entity.UpdatedAt = answer.UpdatedAt;
                     await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                    return new SavedAnswer(entity.ToAnswer(), count, IsNew: false);
+                    return new SavedAnswer(entity.ToAnswer(), await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: false);
                 }
 
-                var counter = counters.FirstOrDefault(c => c.RowKey == counterKey);
-                var shardCount = (counter?.Count ?? 0) + 1;
+                var counterKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId, AnswerCounterEntity.ShardOf(answer.ParticipantKey));
+                var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, counterKey, cancellationToken: cancellationToken);
+                var shardCount = (counter.HasValue ? counter.Value!.Count : 0) + 1;
                 var actions = new List<TableTransactionAction>
                 {
                     new(TableTransactionActionType.Add, ToEntity(roundId, answer)),
-                    counter is not null
-                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }, counter.ETag)
+                    counter.HasValue
+                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }, counter.Value!.ETag)
                         : new(TableTransactionActionType.Add, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }),
                 };
                 await table.SubmitTransactionAsync(actions, cancellationToken);
-                return new SavedAnswer(answer, count + 1, IsNew: true);
+                return new SavedAnswer(answer, await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: true);
             }
             catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
             {
@@ -81,19 +75,6 @@ public sealed class AnswerStore(Tables tables)
         }
 
         throw new AnswerBusyException();
-    }
-
-    /// <summary>The question's counter rows (at most <see cref="AnswerCounterEntity.Shards"/>, one small range query).</summary>
-    private async Task<IReadOnlyList<AnswerCounterEntity>> CountersAsync(string roundId, string questionId, CancellationToken cancellationToken)
-    {
-        var (from, to) = PrefixRange(AnswerCounterEntity.CounterRowPrefix(questionId));
-        var counters = new List<AnswerCounterEntity>();
-        await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
-        {
-            counters.Add(counter);
-        }
-
-        return counters;
     }
 
     /// <summary>
