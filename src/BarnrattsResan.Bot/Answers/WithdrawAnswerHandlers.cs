@@ -61,11 +61,10 @@ public sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWit
     public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        var data = action.DataAs<RoundActionData>();
-        var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
+        var (round, refusal) = await RoundOnCard.FindAsync(rounds, turn, action.DataAs<RoundActionData>()?.RoundId, mustSteer: false, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound);
+            return refusal!;
         }
 
         var withdrawn = await withdrawal.WithdrawAllAsync(round, turn.Actor, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCo
     public Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken) =>
         Task.FromResult(round.CanBeSteeredBy(turn.Actor.Id)
             ? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone)
-            : NoticeCard.Create(turn.Texts.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName))));
+            : RoundOnCard.NotAllowed(round, turn.Texts));
 }
 
 /// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>
@@ -27,22 +27,15 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
 
     public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
     {
-        var t = turn.Texts;
-        var data = action.DataAs<RoundActionData>();
-        var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
+        var (round, refusal) = await RoundOnCard.FindAsync(rounds, turn, action.DataAs<RoundActionData>()?.RoundId, mustSteer: true, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound);
-        }
-
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
-        {
-            return NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
+            return refusal!;
         }
 
         // The posted cards stay in Teams (the bot does not delete messages); clicked or refreshed, they say the round is gone.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(t.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(turn.Texts.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
@@ -55,15 +48,10 @@ public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, Summ
     {
         var t = turn.Texts;
         var data = action.DataAs<SummaryPartData>();
-        var round = data is null ? null : await rounds.GetAsync(turn.ConversationKey, data.RoundId, cancellationToken);
+        var (round, refusal) = await RoundOnCard.FindAsync(rounds, turn, data?.RoundId, mustSteer: true, cancellationToken);
         if (round is null)
         {
-            return NoticeCard.Create(t.RoundNotFound);
-        }
-
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
-        {
-            return NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
+            return refusal!;
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);

@@ -1,36 +1,17 @@
+using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>Runs the retention sweep at start-up and then every <c>Privacy:SweepInterval</c>, on every instance.</summary>
-public sealed class RetentionBackgroundService(RetentionSweeper sweeper, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionBackgroundService> logger) : BackgroundService
+public sealed class RetentionBackgroundService(RetentionSweeper sweeper, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionBackgroundService> logger)
+    : PeriodicBackgroundService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.SweepEnabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.SweepEnabled;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await sweeper.RunDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.RetentionSweepFailed(e);
-            }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.SweepInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => sweeper.RunDueAsync(cancellationToken);
+
+    protected override void OnPassFailed(Exception exception) => logger.RetentionSweepFailed(exception);
 }

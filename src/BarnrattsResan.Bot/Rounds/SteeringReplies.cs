@@ -12,7 +12,7 @@ public static class SteeringReplies
         return result.Status switch
         {
             SteerStatus.NoRound => NoticeCard.Create(kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound),
-            SteerStatus.NotAllowed => NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(result.Round!.Facilitator.DisplayName))),
+            SteerStatus.NotAllowed => RoundOnCard.NotAllowed(result.Round!, t),
             SteerStatus.Refused => NoticeCard.Create(t.Refusal(result.Refusal)),
             _ => kind switch
             {

@@ -3,34 +3,14 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>Runs the summary scheduler at start-up and then at every poll interval, on every instance.</summary>
-public sealed class SummaryBackgroundService(SummaryScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryBackgroundService> logger) : BackgroundService
+public sealed class SummaryBackgroundService(SummaryScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryBackgroundService> logger)
+    : PeriodicBackgroundService(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await scheduler.RunDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.SchedulerPassFailed(e);
-            }
+    protected override TimeSpan Interval => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => scheduler.RunDueAsync(cancellationToken);
+
+    protected override void OnPassFailed(Exception exception) => logger.SchedulerPassFailed(exception);
 }

@@ -18,7 +18,7 @@ public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService
         var t = turn.Texts;
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
+            return RoundOnCard.NotAllowed(round, t);
         }
 
         var leads = await summaries.SendNowAsync(round, turn.ActivityId ?? Guid.NewGuid().ToString("N"), cancellationToken);

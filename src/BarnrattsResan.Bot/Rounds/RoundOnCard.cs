@@ -1,0 +1,26 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>
+/// The round a card action names, looked up only in the conversation the click came from, or the card that says
+/// why it cannot be used: gone, or (for facilitators' actions) not this person's to steer.
+/// </summary>
+public static class RoundOnCard
+{
+    public static async Task<(Round? Round, CardMessage? Refusal)> FindAsync(RoundStore rounds, TurnInfo turn, string? roundId, bool mustSteer, CancellationToken cancellationToken)
+    {
+        var round = roundId is null ? null : await rounds.GetAsync(turn.ConversationKey, roundId, cancellationToken);
+        if (round is null)
+        {
+            return (null, NoticeCard.Create(turn.Texts.RoundNotFound));
+        }
+
+        return mustSteer && !round.CanBeSteeredBy(turn.Actor.Id) ? (null, NotAllowed(round, turn.Texts)) : (round, null);
+    }
+
+    /// <summary>The polite refusal for someone who may not steer the round.</summary>
+    public static CardMessage NotAllowed(Round round, Texts t) => NoticeCard.Create(t.NotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName)));
+}
