@@ -35,7 +35,7 @@ internal static class AppPackage
         {
             env[name] = value;
         }
-        var result = await ProcessRunner.RunAsync(
+        var result = await ChildProcess.RunAsync(
             "node", ["scripts/package-app.mjs", "--env", envFile, "--out", zipPath], env);
         return (result, zipPath);
     }
