@@ -3,7 +3,7 @@ using System.Text;
 
 namespace BarnrattsResan.Deployment.Tests;
 
-/// <summary>Runs the documented packaging command (scripts/package-app.mjs) into a temporary folder.</summary>
+/// <summary>Runs the documented packaging command (scripts/package-app.mjs, zipping with the npm package fflate) into a temporary folder.</summary>
 internal static class AppPackage
 {
     public static readonly IReadOnlyDictionary<string, string> SampleSettings = new Dictionary<string, string>
