@@ -1,5 +1,6 @@
 // Builds the Teams app package (a zip with the filled-in manifest, the icons and the localisation
-// files) from manifest/ and a settings file. No network, no npm packages needed.
+// files) from manifest/ and a settings file. Offline; the zip is written by the npm package fflate
+// (run `npm ci` once), reproducibly: the same settings and files give the same bytes.
 //
 //   node scripts/package-app.mjs --env manifest/app.env [--out artifacts/barnrattsresan-teams-app.zip]
 //
@@ -7,11 +8,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createZip } from './package-app.zip.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestDir = join(repoRoot, 'manifest');
 const defaultOut = join(repoRoot, 'artifacts', 'barnrattsresan-teams-app.zip');
+
+/**
+ * Every entry's timestamp. fflate writes the DOS date and time from a Date's local-time fields, so this is made
+ * in local time: the fields (2020-01-01 00:00) and so the bytes are the same in every time zone.
+ */
+const FIXED_MTIME = new Date(2020, 0, 1, 0, 0, 0);
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const EMPTY_GUID = /^0{8}-(0{4}-){3}0{12}$/;
@@ -126,7 +132,23 @@ function buildPackage(settings) {
   return entries;
 }
 
-function main() {
+/** The npm package fflate, or a message saying how to get it. */
+async function loadZipLibrary() {
+  try {
+    return await import('fflate');
+  } catch {
+    throw new Error('The zip library (npm package fflate) is missing: run `npm ci` in the repository first.');
+  }
+}
+
+/** The zip: entries in the order given (manifest.json first), each with the fixed timestamp, deflated. */
+function zip({ zipSync }, entries) {
+  const files = {};
+  for (const { name, data } of entries) files[name] = [data, { mtime: FIXED_MTIME }];
+  return Buffer.from(zipSync(files, { level: 9 }));
+}
+
+async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log('Usage: node scripts/package-app.mjs --env manifest/app.env [--out path/to/package.zip]');
@@ -134,16 +156,17 @@ function main() {
   }
   const settings = loadSettings(args.env);
   const entries = buildPackage(settings);
+  const library = await loadZipLibrary();
   const out = resolve(args.out);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, createZip(entries));
+  writeFileSync(out, zip(library, entries));
   console.log(`Teams app package written to ${relative(process.cwd(), out) || out}`);
   console.log(`  ${entries.map((e) => e.name).join(', ')}`);
   console.log(`  app id ${settings.TEAMS_APP_ID}, bot id ${settings.BOT_ID}, bot domain ${settings.BOT_DOMAIN}, version ${settings.APP_VERSION}`);
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

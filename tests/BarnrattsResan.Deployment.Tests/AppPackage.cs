@@ -3,7 +3,7 @@ using System.Text;
 
 namespace BarnrattsResan.Deployment.Tests;
 
-/// <summary>Runs the documented packaging command (scripts/package-app.mjs) into a temporary folder.</summary>
+/// <summary>Runs the documented packaging command (scripts/package-app.mjs, zipping with the npm package fflate) into a temporary folder.</summary>
 internal static class AppPackage
 {
     public static readonly IReadOnlyDictionary<string, string> SampleSettings = new Dictionary<string, string>
@@ -35,7 +35,7 @@ internal static class AppPackage
         {
             env[name] = value;
         }
-        var result = await ProcessRunner.RunAsync(
+        var result = await ChildProcess.RunAsync(
             "node", ["scripts/package-app.mjs", "--env", envFile, "--out", zipPath], env);
         return (result, zipPath);
     }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json.Nodes;
 
 namespace BarnrattsResan.Deployment.Tests;
@@ -73,6 +74,46 @@ public sealed class AppPackageTests(SamplePackageFixture package) : IClassFixtur
             Assert.Equal(0, first.ExitCode);
             Assert.Equal(0, second.ExitCode);
             Assert.Equal(firstBytes, await File.ReadAllBytesAsync(secondZip));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task EntriesComeInTheManifestsOrderWithOneFixedTimestamp()
+    {
+        var folder = Directory.CreateTempSubdirectory("barnrattsresan-package-").FullName;
+        try
+        {
+            var (result, zipPath) = await AppPackage.BuildAsync(folder, AppPackage.EnvFile(AppPackage.SampleSettings));
+            Assert.True(result.ExitCode == 0, result.AllOutput);
+
+            using var zip = ZipFile.OpenRead(zipPath);
+            Assert.Equal(["manifest.json", "color.png", "outline.png", "en.json"], zip.Entries.Select(e => e.FullName));
+            Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2020, 1, 1, 0, 0, 0), e.LastWriteTime.DateTime));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TheBytesDoNotDependOnTheTimeZoneOfTheMachine()
+    {
+        var folder = Directory.CreateTempSubdirectory("barnrattsresan-package-").FullName;
+        try
+        {
+            var settings = AppPackage.EnvFile(AppPackage.SampleSettings);
+            var (utc, utcZip) = await AppPackage.BuildAsync(folder, settings, new Dictionary<string, string?> { ["TZ"] = "UTC" });
+            var utcBytes = await File.ReadAllBytesAsync(utcZip);
+            var (kiribati, kiribatiZip) = await AppPackage.BuildAsync(folder, settings, new Dictionary<string, string?> { ["TZ"] = "Pacific/Kiritimati" });
+
+            Assert.True(utc.ExitCode == 0, utc.AllOutput);
+            Assert.True(kiribati.ExitCode == 0, kiribati.AllOutput);
+            Assert.Equal(utcBytes, await File.ReadAllBytesAsync(kiribatiZip));
         }
         finally
         {

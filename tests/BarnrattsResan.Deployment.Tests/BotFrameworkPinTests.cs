@@ -9,7 +9,7 @@ namespace BarnrattsResan.Deployment.Tests;
 /// </summary>
 public sealed partial class BotFrameworkPinTests : IDisposable
 {
-    private static readonly string Targets = Path.Combine(RepoPaths.Root, "BotFramework.targets");
+    private static readonly string Targets = Path.Combine(RepoPaths.RepoRoot, "BotFramework.targets");
     private readonly string packageRoot = Directory.CreateTempSubdirectory("barnrattsresan-botframework-").FullName;
 
     public void Dispose() => Directory.Delete(packageRoot, recursive: true);
@@ -73,7 +73,7 @@ public sealed partial class BotFrameworkPinTests : IDisposable
     {
         var project = Path.Combine(packageRoot, "check.proj");
         await File.WriteAllTextAsync(project, $"<Project><Import Project=\"{Targets}\" /></Project>");
-        return await ProcessRunner.RunAsync(
+        return await ChildProcess.RunAsync(
             "dotnet",
             ["msbuild", project, "-nologo", "-nodeReuse:false", "-t:VerifyBotFrameworkAssemblies", $"-p:NuGetPackageRoot={packageRoot}{Path.DirectorySeparatorChar}"]);
     }

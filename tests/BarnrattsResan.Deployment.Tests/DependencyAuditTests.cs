@@ -110,7 +110,7 @@ public sealed class DependencyAuditTests : IDisposable
         var (id, version) = package ?? ("Newtonsoft.Json", "13.0.4");
         // The repository's build settings (warnings as errors, the audit's properties), without its packages.
         await File.WriteAllTextAsync(Path.Combine(project, "Directory.Build.props"),
-            $"<Project><Import Project=\"{Path.Combine(RepoPaths.Root, "Directory.Build.props")}\" /></Project>");
+            $"<Project><Import Project=\"{Path.Combine(RepoPaths.RepoRoot, "Directory.Build.props")}\" /></Project>");
         await File.WriteAllTextAsync(Path.Combine(project, "Audited.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <ItemGroup>
@@ -119,7 +119,7 @@ public sealed class DependencyAuditTests : IDisposable
             </Project>
             """);
         // The repository's nuget.config, with this test's source in place of nuget.org as the audit source.
-        var config = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "nuget.config")))
+        var config = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.RepoRoot, "nuget.config")))
             .Replace("value=\"https://api.nuget.org/v3/index.json\"", $"value=\"{source.NuGetIndex}\" allowInsecureConnections=\"true\"", StringComparison.Ordinal);
         Assert.Contains(source.NuGetIndex, config, StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), config);
@@ -139,6 +139,6 @@ public sealed class DependencyAuditTests : IDisposable
     private static Task<ProcessResult> RunAuditAsync(string[] parts, Dictionary<string, string?> environment)
     {
         environment.TryAdd("AUDIT_REQUIRED", null);
-        return ProcessRunner.RunAsync("bash", [Path.Combine(RepoPaths.Root, "scripts", "audit.sh"), .. parts], environment);
+        return ChildProcess.RunAsync("bash", [Path.Combine(RepoPaths.RepoRoot, "scripts", "audit.sh"), .. parts], environment);
     }
 }

@@ -6,16 +6,16 @@ public sealed class IconTests
     [Fact]
     public void ColourIconIs192By192AndOpaque()
     {
-        var icon = PngImage.Load(RepoPaths.Icon("color.png"));
+        using var icon = IconImage.Load(RepoPaths.Icon("color.png"));
 
         Assert.Equal((192, 192), (icon.Width, icon.Height));
-        Assert.All(icon.Pixels(), p => Assert.Equal(255, p.A));
+        Assert.All(icon.Pixels, p => Assert.Equal(255, p.Alpha));
     }
 
     [Fact]
     public void OutlineIconIs32By32()
     {
-        var icon = PngImage.Load(RepoPaths.Icon("outline.png"));
+        using var icon = IconImage.Load(RepoPaths.Icon("outline.png"));
 
         Assert.Equal((32, 32), (icon.Width, icon.Height));
     }
@@ -23,22 +23,22 @@ public sealed class IconTests
     [Fact]
     public void OutlineIconHasOnlyWhiteAndTransparentPixels()
     {
-        var icon = PngImage.Load(RepoPaths.Icon("outline.png"));
+        using var icon = IconImage.Load(RepoPaths.Icon("outline.png"));
 
-        var offending = icon.Pixels().Count(p => p.A != 0 && (p.R, p.G, p.B) != (255, 255, 255));
+        var offending = icon.Pixels.Count(p => p.Alpha != 0 && (p.Red, p.Green, p.Blue) != (255, 255, 255));
         Assert.Equal(0, offending);
     }
 
     [Fact]
     public void OutlineIconHasATransparentBackgroundAndAVisibleMark()
     {
-        var icon = PngImage.Load(RepoPaths.Icon("outline.png"));
-        var pixels = icon.Pixels().ToList();
+        using var icon = IconImage.Load(RepoPaths.Icon("outline.png"));
+        var pixels = icon.Pixels;
 
-        Assert.Equal(0, icon.Pixel(0, 0).A);
-        Assert.Equal(0, icon.Pixel(31, 31).A);
-        var transparent = pixels.Count(p => p.A == 0);
-        var solid = pixels.Count(p => p.A == 255);
+        Assert.Equal(0, icon.GetPixel(0, 0).Alpha);
+        Assert.Equal(0, icon.GetPixel(31, 31).Alpha);
+        var transparent = pixels.Count(p => p.Alpha == 0);
+        var solid = pixels.Count(p => p.Alpha == 255);
         Assert.InRange(transparent, 100, 1024 - 100);
         Assert.InRange(solid, 100, 1024 - 100);
     }

@@ -4,13 +4,19 @@ using System.Text;
 namespace BarnrattsResan.Testing;
 
 /// <summary>
-/// A process started by a fixture: its output is kept (for error messages), and it is killed with its
-/// whole process tree on dispose.
+/// The test projects' one way to run another program. <see cref="Start"/>: a process started by a fixture, its
+/// output kept (for error messages), killed with its whole process tree on dispose. <see cref="RunAsync"/>: a
+/// command-line tool run to completion, with what it printed.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
+    /// <summary>How long <see cref="RunAsync"/> waits before it kills the command and fails.</summary>
+    public static readonly TimeSpan DefaultRunTimeout = TimeSpan.FromMinutes(3);
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
+    private readonly StringBuilder _standardError = new();
     private readonly Lock _gate = new();
 
     private ChildProcess(string name, Process process)
@@ -34,6 +40,39 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="fileName"/> to completion (from the repository root unless told otherwise) and returns
+    /// what it printed; kills it and throws <see cref="TimeoutException"/> after <paramref name="timeout"/>.
+    /// </summary>
+    /// <param name="environment">Variables to set; a <c>null</c> value removes one inherited from the test run.</param>
+    public static async Task<ProcessResult> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null,
+        TimeSpan? timeout = null)
+    {
+        var argumentList = arguments.ToList();
+        await using var child = Start(fileName, fileName, argumentList, workingDirectory ?? RepoPaths.RepoRoot, environment);
+        child._process.StandardInput.Close();
+        var limit = timeout ?? DefaultRunTimeout;
+        using var cancel = new CancellationTokenSource(limit);
+        try
+        {
+            await child._process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{fileName} {string.Join(' ', argumentList)} ran longer than {limit}.\n--- output ---\n{child.Output}");
+        }
+
+        lock (child._gate)
+        {
+            return new ProcessResult(child._process.ExitCode, child._standardOutput.ToString(), child._standardError.ToString());
+        }
+    }
+
+    /// <param name="environment">Variables to set; a <c>null</c> value removes one inherited from the test run.</param>
     public static ChildProcess Start(
         string name,
         string fileName,
@@ -56,13 +95,20 @@ public sealed class ChildProcess : IAsyncDisposable
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            info.Environment[key] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(key);
+            }
+            else
+            {
+                info.Environment[key] = value;
+            }
         }
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var child = new ChildProcess(name, process);
-        process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        process.OutputDataReceived += (_, e) => child.Append(e.Data, child._standardOutput);
+        process.ErrorDataReceived += (_, e) => child.Append(e.Data, child._standardError);
         if (!process.Start())
         {
             throw new InvalidOperationException($"{name}: could not start {fileName}.");
@@ -138,7 +184,7 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    private void Append(string? line)
+    private void Append(string? line, StringBuilder stream)
     {
         if (line is null)
         {
@@ -148,6 +194,7 @@ public sealed class ChildProcess : IAsyncDisposable
         lock (_gate)
         {
             _output.AppendLine(line);
+            stream.AppendLine(line);
         }
     }
 }

@@ -1,11 +1,27 @@
+using System.Reflection;
+
 namespace BarnrattsResan.Testing;
 
-/// <summary>Finds the repository root (the folder holding BarnrattsResan.sln) from the test output folder.</summary>
+/// <summary>
+/// The test projects' one map of the repository: its root (the folder holding BarnrattsResan.sln, found from the
+/// output folder), the folders the tests read, the npm tools and NuGet's packages folder.
+/// </summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> Root = new(FindRoot);
 
     public static string RepoRoot => Root.Value;
+
+    /// <summary>NuGet's global packages folder, as recorded when this library was built.</summary>
+    public static string NuGetPackageRoot { get; } =
+        typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == "NuGetPackageRoot")?.Value
+        ?? throw new InvalidOperationException("BarnrattsResan.Testing has no 'NuGetPackageRoot' metadata.");
+
+    public static string Manifest(string name) => Path.Combine(RepoRoot, "manifest", name);
+
+    public static string Icon(string name) => Path.Combine(RepoRoot, "manifest", "icons", name);
+
+    public static string Infra(string name) => Path.Combine(RepoRoot, "infra", name);
 
     public static string NodeBin(string tool) => Path.Combine(RepoRoot, "node_modules", ".bin", tool);
 

@@ -1,58 +1,71 @@
-using System.Diagnostics;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Testing;
+using BenchmarkDotNet.Attributes;
 
 namespace BarnrattsResan.Benchmarks.Summary;
 
-/// <summary>How long the summary of a large round takes to compile and turn into cards (median of five timed runs after two warm-ups).</summary>
-public static class SummaryBenchmark
+/// <summary>
+/// How long the summary of a large round takes to compile and turn into cards: one operation, repeated, on one
+/// thread, which is what BenchmarkDotNet measures (warm-up, enough iterations, mean, error, allocations).
+/// The round is the tests' sample round (<see cref="SampleRounds"/>).
+/// </summary>
+[MemoryDiagnoser]
+public class SummaryBenchmark
 {
-    public static void Run()
+    private static readonly QuestionCatalog Catalog = SampleRounds.Catalog;
+    private static readonly TimeZoneInfo Zone = UserTime.FindZone("Europe/Stockholm");
+    private static readonly Texts Swedish = Language.Swedish.Texts();
+
+    private Round _round = null!;
+    private Answer[] _answers = [];
+    private DateTimeOffset _now;
+
+    /// <summary>The rounds measured: how many answers, of how many characters each.</summary>
+    public static IEnumerable<SummarySize> Sizes { get; } =
+        [new(100, 300), new(1000, 300), new(5000, 300), new(500, 4000)];
+
+    [ParamsSource(nameof(Sizes))]
+    public SummarySize Size { get; set; } = new(100, 300);
+
+    [GlobalSetup]
+    public void Setup() => (_round, _answers, _now) = Build(Size);
+
+    [Benchmark(Description = "compile + cards")]
+    public IReadOnlyList<CardMessage> CompileIntoCards() =>
+        SummaryCards.Build(SummaryCompiler.Compile(_round, _answers, _now), Catalog, Swedish, Zone);
+
+    /// <summary>What each size gives (parts, largest part): the same on every run, so counted once, not timed.</summary>
+    public static void PrintShapes()
     {
-        var catalog = QuestionCatalog.LoadEmbedded();
-        var zone = UserTime.FindZone("Europe/Stockholm");
-        var now = DateTimeOffset.UtcNow;
-        var thread = new ConversationAddress("msteams", "https://smba.example/", "19:bench@thread.tacv2", ConversationKind.Channel, "tenant", "28:bot", "Barnrättsresan");
-        var round = new Round
+        Console.WriteLine("answers | answer length | parts | largest part KB");
+        foreach (var size in Sizes)
         {
-            ConversationKey = thread.Key,
-            Id = RoundIds.New(),
-            Title = "Benchmark",
-            Language = Language.Swedish,
-            TimeZoneId = zone.Id,
-            Facilitator = new Person("f", "Facilitator"),
-            Questions = catalog.AllSets.Where(s => s.IsDefault).SelectMany(s => s.Questions.Select(q => new RoundQuestion(q.Id, s.Id, q.Text))).ToArray(),
-            MomentId = "4C",
-            MeetingAt = now.AddDays(2),
-            SummaryDueAt = now.AddDays(1),
-            CreatedAt = now,
-            Thread = thread,
-            AnonymitySalt = RoundIds.NewSalt(),
-        };
-
-        Console.WriteLine("answers | answer length | parts | median ms (compile + cards) | largest part KB");
-        foreach (var (count, length) in new[] { (100, 300), (1000, 300), (5000, 300), (500, 4000) })
-        {
-            var answers = Enumerable.Range(0, count)
-                .Select(i => new Answer(round.Questions[i % round.Questions.Count].Id, $"p{i}", new string('å', length), $"Kollega {i}", now.AddSeconds(i), now.AddSeconds(i)))
-                .ToArray();
-            var timings = new List<double>();
-            IReadOnlyList<CardMessage> parts = [];
-            for (var run = 0; run < 7; run++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                parts = SummaryCards.Build(SummaryCompiler.Compile(round, answers, now), catalog, Language.Swedish.Texts(), zone);
-                stopwatch.Stop();
-                if (run > 1) timings.Add(stopwatch.Elapsed.TotalMilliseconds);
-            }
-
-            timings.Sort();
-            Console.WriteLine($"{count,7} | {length,13} | {parts.Count,5} | {timings[timings.Count / 2],27:F1} | {parts.Max(p => AdaptiveCard.SizeInBytes(p.Card)) / 1024.0,15:F1}");
+            var (round, answers, now) = Build(size);
+            var parts = SummaryCards.Build(SummaryCompiler.Compile(round, answers, now), Catalog, Swedish, Zone);
+            Console.WriteLine($"{size.Answers,7} | {size.Length,13} | {parts.Count,5} | {parts.Max(p => AdaptiveCard.SizeInBytes(p.Card)) / 1024.0,15:F1}");
         }
+
+        Console.WriteLine();
     }
+
+    private static (Round Round, Answer[] Answers, DateTimeOffset Now) Build(SummarySize size)
+    {
+        var round = SampleRounds.Create() with { Title = "Benchmark" };
+        var now = round.SummaryDueAt;
+        var answers = Enumerable.Range(0, size.Answers)
+            .Select(i => new Answer(round.Questions[i % round.Questions.Count].Id, $"p{i}", new string('å', size.Length), $"Kollega {i}", round.CreatedAt.AddSeconds(i), round.CreatedAt.AddSeconds(i)))
+            .ToArray();
+        return (round, answers, now);
+    }
+}
+
+/// <summary>A round's size for <see cref="SummaryBenchmark"/>: <paramref name="Answers"/> answers of <paramref name="Length"/> characters.</summary>
+public sealed record SummarySize(int Answers, int Length)
+{
+    public override string ToString() => $"{Answers} × {Length} chars";
 }

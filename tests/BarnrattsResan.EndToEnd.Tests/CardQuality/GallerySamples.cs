@@ -14,7 +14,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// </summary>
 public static class GallerySamples
 {
-    public static readonly QuestionCatalog Catalog = QuestionCatalog.LoadEmbedded();
+    public static readonly QuestionCatalog Catalog = SampleRounds.Catalog;
 
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 30, 0, TimeSpan.Zero);
 
@@ -66,10 +66,11 @@ public static class GallerySamples
     /// <summary>The default question sets of step 4, moment C, and one question of the facilitator's own.</summary>
     public static IReadOnlyList<RoundQuestion> Questions { get; } =
     [
-        .. Catalog.AllSets.Where(s => s.IsDefault).SelectMany(s => s.Questions.Select(q => new RoundQuestion(q.Id, s.Id, q.Text))),
+        .. SampleRounds.DefaultQuestions,
         new RoundQuestion("egen-1", RoundQuestion.OwnSetId, LocalizedText.Same("Vad behöver vår förvaltning för att barnrättsarbetet ska leva vidare efter Barnrättsresan?")),
     ];
 
+    /// <summary>The tests' sample round (<see cref="SampleRounds"/>) with the gallery's realistic ids, names and people.</summary>
     public static Round Round(
         RoundMode mode = RoundMode.AllAtOnce,
         bool anonymous = false,
@@ -86,23 +87,17 @@ public static class GallerySamples
             "7d3f1c9e-2b4a-4e8f-9c6d-1a2b3c4d5e6f",
             "28:5f2c8e1a-9b7d-4c3e-8a6f-2d1e0c9b8a7f",
             "Barnrättsresan");
-        return new Round
+        return SampleRounds.Create(mode, anonymous, language) with
         {
             ConversationKey = thread.Key,
             Id = RoundId,
             Title = language == Language.English ? "Anchoring the results with colleagues" : "Förankring av Barnrättsresan på Solrosens förskola",
-            Language = language,
             TimeZoneId = UserTime.DefaultTimeZoneId,
             Facilitator = Facilitator,
             CoFacilitators = [Member(1), Member(2)],
             GroupLeads = [Member(3), Member(4), Member(5)],
-            Anonymous = anonymous,
             ShowOthersAnswers = showOthers,
-            Mode = mode,
             Questions = Questions,
-            MomentId = "4C",
-            MeetingAt = new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero),
-            SummaryDueAt = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero),
             CreatedAt = Now.AddDays(-2),
             State = state,
             ClosedAt = state == RoundState.Closed ? Now : null,
