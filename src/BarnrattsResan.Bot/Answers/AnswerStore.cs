@@ -78,8 +78,9 @@ public sealed class AnswerStore(Tables tables)
     {
         try
         {
-            await table.DeleteEntityAsync(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), ETag.All, cancellationToken);
-            return true;
+            // The SDK answers a delete of a row that is not there with its 404 response rather than an exception.
+            var response = await table.DeleteEntityAsync(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), ETag.All, cancellationToken);
+            return response.Status != 404;
         }
         catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
         {
