@@ -27,39 +27,32 @@ public sealed class RoundCache(TimeProvider time)
     private const int PruneAbove = 4096;
 
     private readonly ConcurrentDictionary<(string Conversation, string RoundId), Entry> entries = new();
+    private readonly ConcurrentDictionary<(string Conversation, string RoundId), Task<Round?>> reading = new();
     private long changes;
 
-    /// <summary>The round from a copy younger than <see cref="Ttl"/>, or read with <paramref name="read"/> (and kept when found).</summary>
+    /// <summary>
+    /// The round from a copy younger than <see cref="Ttl"/>, or read with <paramref name="read"/> (and kept when found).
+    /// One read per round at a time, however many answers wait for it; a copy past half its life is read again in
+    /// the background while it is still used, so under steady answering no one waits for the round.
+    /// </summary>
     public async Task<Round?> GetAsync(ConversationKey conversation, string roundId, Func<CancellationToken, Task<Round?>> read, CancellationToken cancellationToken)
     {
         var key = (conversation.Value, roundId);
-        var now = time.GetTimestamp();
-        if (entries.TryGetValue(key, out var entry) && time.GetElapsedTime(entry.ReadAt, now) < Ttl)
+        if (entries.TryGetValue(key, out var entry))
         {
-            return entry.Round;
+            var age = time.GetElapsedTime(entry.ReadAt);
+            if (age < Ttl)
+            {
+                if (age >= Ttl / 2)
+                {
+                    _ = RefreshAheadAsync(key, read);
+                }
+
+                return entry.Round;
+            }
         }
 
-        var seen = Interlocked.Read(ref changes);
-        var round = await read(cancellationToken);
-        if (round is null)
-        {
-            return null;
-        }
-
-        var fresh = new Entry(round, now);
-        entries[key] = fresh;
-        if (Interlocked.Read(ref changes) != seen)
-        {
-            // This instance changed a round while the read was on its way: the read may be older than the change.
-            entries.TryRemove(new KeyValuePair<(string, string), Entry>(key, fresh));
-        }
-
-        if (entries.Count > PruneAbove)
-        {
-            Prune();
-        }
-
-        return round;
+        return await ReadOnceAsync(key, read).WaitAsync(cancellationToken);
     }
 
     /// <summary>This instance saved <paramref name="round"/>: its copy is the saved round from now on.</summary>
@@ -74,6 +67,73 @@ public sealed class RoundCache(TimeProvider time)
     {
         Interlocked.Increment(ref changes);
         entries.TryRemove((conversation.Value, roundId), out _);
+    }
+
+    private async Task RefreshAheadAsync((string, string) key, Func<CancellationToken, Task<Round?>> read)
+    {
+        try
+        {
+            await ReadOnceAsync(key, read);
+        }
+        catch (Exception)
+        {
+            // The copy stays until it is too old; then an answer reads the round itself and sees the fault.
+        }
+    }
+
+    /// <summary>The read of this round under way, or a new one; it keeps what it found unless this instance changed the round meanwhile.</summary>
+    private Task<Round?> ReadOnceAsync((string, string) key, Func<CancellationToken, Task<Round?>> read)
+    {
+        while (true)
+        {
+            if (reading.TryGetValue(key, out var running))
+            {
+                return running;
+            }
+
+            var done = new TaskCompletionSource<Round?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (reading.TryAdd(key, done.Task))
+            {
+                _ = ReadAndKeepAsync(key, read, done);
+                return done.Task;
+            }
+        }
+    }
+
+    private async Task ReadAndKeepAsync((string, string) key, Func<CancellationToken, Task<Round?>> read, TaskCompletionSource<Round?> done)
+    {
+        try
+        {
+            // The copy's age counts from before the read, so it is never used longer than Ttl after what it shows.
+            var startedAt = time.GetTimestamp();
+            var seen = Interlocked.Read(ref changes);
+            var round = await read(CancellationToken.None);
+            if (round is not null && Interlocked.Read(ref changes) == seen)
+            {
+                var fresh = new Entry(round, startedAt);
+                entries[key] = fresh;
+                if (Interlocked.Read(ref changes) != seen)
+                {
+                    // This instance changed a round while the read was on its way: the read may be older than the change.
+                    entries.TryRemove(new KeyValuePair<(string, string), Entry>(key, fresh));
+                }
+
+                if (entries.Count > PruneAbove)
+                {
+                    Prune();
+                }
+            }
+
+            done.SetResult(round);
+        }
+        catch (Exception e)
+        {
+            done.SetException(e);
+        }
+        finally
+        {
+            reading.TryRemove(new KeyValuePair<(string, string), Task<Round?>>(key, done.Task));
+        }
     }
 
     private void Prune()
