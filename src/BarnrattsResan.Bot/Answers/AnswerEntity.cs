@@ -4,9 +4,8 @@ using Azure.Data.Tables;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>
-/// How answers are stored: table Answers, partition = the round id. Row keys: <c>a|question|participant</c> for
-/// an answer, <c>c|question</c> for the question's answer counter (kept in the same partition so that an answer
-/// and its count change in one transaction).
+/// How answers are stored: table Answers, partition = the round id, row key <c>a|question|participant</c>. One row
+/// per person and question; counts are counted from these rows (there are no counter rows).
 /// </summary>
 public sealed class AnswerEntity : ITableEntity
 {
@@ -27,6 +26,9 @@ public sealed class AnswerEntity : ITableEntity
     public static string AnswerRowPrefix(string questionId) => $"a|{questionId}|";
 
     public const string AllAnswersPrefix = "a|";
+
+    /// <summary>The question of an answer row, from its row key (participant keys are hex, so the last '|' ends the question id).</summary>
+    public static string QuestionIdOf(string rowKey) => rowKey[AllAnswersPrefix.Length..rowKey.LastIndexOf('|')];
 
     public Answer ToAnswer() => new(QuestionId, ParticipantKey, Text, AuthorName, AnsweredAt, UpdatedAt);
 }

@@ -9,12 +9,30 @@ namespace BarnrattsResan.Bot.Answers;
 /// </summary>
 public sealed class AnswerService(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, TimeProvider time)
 {
+    /// <summary>
+    /// Saves a colleague's answer. The usual case costs one storage call: the round comes from this instance's copy
+    /// (read at most <see cref="RoundCache.Ttl"/> ago), the answer is inserted, and the shared card is marked at most
+    /// once per coalescing interval per instance. A refusal is never based on the copy: the round is read again first.
+    /// The colleague's card shows their saved answer without the count (counting is the worker's job, for the shared card).
+    /// </summary>
     public async Task<AnswerResult> SubmitAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, string? text, CancellationToken cancellationToken)
     {
-        var (round, question) = await FindAsync(conversation, roundId, questionId, cancellationToken);
-        if (round is null || question is null)
+        if (roundId is null || questionId is null)
         {
             return AnswerResult.Unknown;
+        }
+
+        var round = await rounds.GetRecentAsync(conversation, roundId, cancellationToken);
+        var question = round?.FindQuestion(questionId);
+        if (round is null || question is null || !round.IsQuestionAnswerable(question.Id))
+        {
+            // The copy may be older than a start, a reopening or the next question: only storage may refuse.
+            round = await rounds.GetLatestAsync(conversation, roundId, cancellationToken);
+            question = round?.FindQuestion(questionId);
+            if (round is null || question is null)
+            {
+                return AnswerResult.Unknown;
+            }
         }
 
         var participant = keys.For(round, person.Id);
@@ -43,10 +61,10 @@ public sealed class AnswerService(RoundStore rounds, AnswerStore answers, Partic
         if (saved.IsNew)
         {
             // Everyone's count on the shared card follows from the outbox, coalesced; the colleague never waits for Teams.
-            await publisher.RefreshQuestionCardAsync(round, question, cancellationToken);
+            await publisher.CountChangedAsync(round, question, cancellationToken);
         }
 
-        return new AnswerResult(AnswerStatus.Saved, round, question, saved.Count, saved.Answer);
+        return new AnswerResult(AnswerStatus.Saved, round, question, Count: null, saved.Answer);
     }
 
     /// <summary>A person's view of a question: their own answer, the count and, when the round allows it and they ask, everyone's answers.</summary>

@@ -5,9 +5,10 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>
-/// Answers in table storage. Saving an answer reads two entities by key, writes once (a transaction of the
-/// answer and one of its question's counter rows) and reads the question's few counter rows, however many
-/// answers the round has: no scans on the hot path.
+/// Answers in table storage. Saving an answer is one write: a new answer is inserted, and only when it is already
+/// there (a change, or a retried click) is it merged. Nothing else is stored per answer; how many people answered a
+/// question is counted from its answer rows (one range query reading only the participant keys), off the answering
+/// path: by the outbox worker for the shared card, by the summary and by <c>status</c>.
 /// </summary>
 public sealed class AnswerStore(Tables tables)
 {
@@ -19,57 +20,52 @@ public sealed class AnswerStore(Tables tables)
         return response.HasValue ? response.Value!.ToAnswer() : null;
     }
 
-    /// <summary>How many people answered the question: the sum of its counter rows (one small range query).</summary>
+    /// <summary>How many people answered the question: its answer rows, read as participant keys only (one range query).</summary>
     public async Task<int> CountAsync(string roundId, string questionId, CancellationToken cancellationToken)
     {
-        var (from, to) = PrefixRange(AnswerCounterEntity.CounterRowPrefix(questionId));
         var count = 0;
-        await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerCounterEntity.Count)], cancellationToken: cancellationToken))
+        await foreach (var _ in KeysAsync(roundId, AnswerEntity.AnswerRowPrefix(questionId), cancellationToken))
         {
-            count += counter.Count;
+            count++;
         }
 
         return count;
     }
 
     /// <summary>
-    /// Saves a person's answer: a new answer is added together with its counter in one transaction; a changed
-    /// answer replaces the old one. A retry or a double click changes nothing twice and never counts twice.
+    /// Saves a person's answer with one write when it is new: insert; if it is already there (the person changes it,
+    /// or Teams retried the click) its text, name and time of change are merged, keeping when it was first given. A
+    /// retry or a double click never stores an answer twice.
     /// </summary>
     public async Task<SavedAnswer> SaveAsync(string roundId, Answer answer, CancellationToken cancellationToken)
     {
-        var rowKey = AnswerEntity.AnswerRowKey(answer.QuestionId, answer.ParticipantKey);
+        var entity = ToEntity(roundId, answer);
         for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, cancellationToken: cancellationToken);
             try
             {
-                if (existing.HasValue)
-                {
-                    var entity = existing.Value!;
-                    entity.Text = answer.Text;
-                    entity.AuthorName = answer.AuthorName;
-                    entity.UpdatedAt = answer.UpdatedAt;
-                    await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                    return new SavedAnswer(entity.ToAnswer(), await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: false);
-                }
-
-                var counterKey = AnswerCounterEntity.CounterRowKey(answer.QuestionId, AnswerCounterEntity.ShardOf(answer.ParticipantKey));
-                var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, counterKey, cancellationToken: cancellationToken);
-                var shardCount = (counter.HasValue ? counter.Value!.Count : 0) + 1;
-                var actions = new List<TableTransactionAction>
-                {
-                    new(TableTransactionActionType.Add, ToEntity(roundId, answer)),
-                    counter.HasValue
-                        ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }, counter.Value!.ETag)
-                        : new(TableTransactionActionType.Add, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = answer.QuestionId, Count = shardCount }),
-                };
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return new SavedAnswer(answer, await CountAsync(roundId, answer.QuestionId, cancellationToken), IsNew: true);
+                await table.AddEntityAsync(entity, cancellationToken);
+                return new SavedAnswer(answer, IsNew: true);
             }
-            catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
+            catch (RequestFailedException e) when (e.Status == 409)
             {
-                // Another answer on the same counter row (or the same person's double click) won the race: read again.
+                // It is there already: a change (or a retry of this very click).
+            }
+
+            try
+            {
+                var change = new TableEntity(roundId, entity.RowKey)
+                {
+                    [nameof(AnswerEntity.Text)] = answer.Text,
+                    [nameof(AnswerEntity.AuthorName)] = answer.AuthorName,
+                    [nameof(AnswerEntity.UpdatedAt)] = answer.UpdatedAt,
+                };
+                await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                return new SavedAnswer(answer, IsNew: false);
+            }
+            catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+            {
+                // Taken back in between (the person's other click): add it again.
                 await StorageRetry.BackOffAsync(attempt, cancellationToken);
             }
         }
@@ -77,48 +73,19 @@ public sealed class AnswerStore(Tables tables)
         throw new AnswerBusyException();
     }
 
-    /// <summary>
-    /// Removes a person's answer to a question, at their request: the answer and one off its question's counter
-    /// in one transaction, so the count always follows. False when there was no answer (nothing changes).
-    /// </summary>
+    /// <summary>Removes a person's answer to a question, at their request: one delete. False when there was no answer (nothing changes).</summary>
     public async Task<bool> DeleteAsync(string roundId, string questionId, string participantKey, CancellationToken cancellationToken)
     {
-        var rowKey = AnswerEntity.AnswerRowKey(questionId, participantKey);
-        var counterKey = AnswerCounterEntity.CounterRowKey(questionId, AnswerCounterEntity.ShardOf(participantKey));
-        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
+        try
         {
-            var existing = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, rowKey, select: [nameof(AnswerEntity.QuestionId)], cancellationToken: cancellationToken);
-            if (!existing.HasValue)
-            {
-                return false;
-            }
-
-            var counter = await table.GetEntityIfExistsAsync<AnswerCounterEntity>(roundId, counterKey, cancellationToken: cancellationToken);
-            var actions = new List<TableTransactionAction>
-            {
-                new(TableTransactionActionType.Delete, new TableEntity(roundId, rowKey), existing.Value!.ETag),
-            };
-            if (counter.HasValue)
-            {
-                var shard = counter.Value!;
-                actions.Add(shard.Count > 1
-                    ? new(TableTransactionActionType.UpdateReplace, new AnswerCounterEntity { PartitionKey = roundId, RowKey = counterKey, QuestionId = questionId, Count = shard.Count - 1 }, shard.ETag)
-                    : new(TableTransactionActionType.Delete, new TableEntity(roundId, counterKey), shard.ETag));
-            }
-
-            try
-            {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
-            {
-                // The answer or its counter changed in between (a new answer on the same counter row, a double click): read again.
-                await StorageRetry.BackOffAsync(attempt, cancellationToken);
-            }
+            // The SDK answers a delete of a row that is not there with its 404 response rather than an exception.
+            var response = await table.DeleteEntityAsync(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), ETag.All, cancellationToken);
+            return response.Status != 404;
         }
-
-        throw new AnswerBusyException();
+        catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+        {
+            return false;
+        }
     }
 
     /// <summary>The answers to one question: a range query within the round's partition.</summary>
@@ -132,9 +99,8 @@ public sealed class AnswerStore(Tables tables)
     /// <summary>How many different people answered anything in the round; reads only the participant keys, not the texts.</summary>
     public async Task<int> CountParticipantsAsync(string roundId, CancellationToken cancellationToken)
     {
-        var (from, to) = PrefixRange(AnswerEntity.AllAnswersPrefix);
         var people = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerEntity.ParticipantKey)], cancellationToken: cancellationToken))
+        await foreach (var entity in KeysAsync(roundId, AnswerEntity.AllAnswersPrefix, cancellationToken))
         {
             people.Add(entity.ParticipantKey);
         }
@@ -142,17 +108,24 @@ public sealed class AnswerStore(Tables tables)
         return people.Count;
     }
 
-    /// <summary>The answer count of every question of the round (one small range query).</summary>
+    /// <summary>The answer count of every question of the round (one range query over the answer rows' keys, no texts).</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountAllAsync(string roundId, CancellationToken cancellationToken)
     {
-        var (from, to) = PrefixRange(AnswerCounterEntity.AllCountersPrefix);
         var counts = new Dictionary<string, int>();
-        await foreach (var counter in table.QueryAsync<AnswerCounterEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        await foreach (var entity in KeysAsync(roundId, AnswerEntity.AllAnswersPrefix, cancellationToken))
         {
-            counts[counter.QuestionId] = counts.GetValueOrDefault(counter.QuestionId) + counter.Count;
+            var questionId = AnswerEntity.QuestionIdOf(entity.RowKey);
+            counts[questionId] = counts.GetValueOrDefault(questionId) + 1;
         }
 
         return counts;
+    }
+
+    /// <summary>The answer rows under a prefix with their keys only (the row key and the participant key): no texts, no names.</summary>
+    private AsyncPageable<AnswerEntity> KeysAsync(string roundId, string prefix, CancellationToken cancellationToken)
+    {
+        var (from, to) = PrefixRange(prefix);
+        return table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerEntity.RowKey), nameof(AnswerEntity.ParticipantKey)], cancellationToken: cancellationToken);
     }
 
     private async Task<IReadOnlyList<Answer>> QueryPrefixAsync(string roundId, string prefix, CancellationToken cancellationToken)
@@ -182,7 +155,8 @@ public sealed class AnswerStore(Tables tables)
     };
 }
 
-public sealed record SavedAnswer(Answer Answer, int Count, bool IsNew);
+/// <summary>What was saved; <see cref="IsNew"/> when it is the person's first answer to the question (a change is not).</summary>
+public sealed record SavedAnswer(Answer Answer, bool IsNew);
 
 /// <summary>The same answer was changed by many requests at once; the user is asked to try again.</summary>
 public sealed class AnswerBusyException() : Exception("The answer could not be saved because of concurrent changes.");

@@ -23,10 +23,11 @@ public static class QuestionCard
     public static CardMessage Shared(Round round, RoundQuestion question, int count) =>
         Build(round, question, count, new QuestionView(), round.Language.Texts(), round.TimeZone, personal: false);
 
-    public static CardMessage Personal(Round round, RoundQuestion question, int count, QuestionView view, Texts t, TimeZoneInfo zone) =>
+    /// <summary>One person's card; without <paramref name="count"/> (just after saving an answer) it shows no count.</summary>
+    public static CardMessage Personal(Round round, RoundQuestion question, int? count, QuestionView view, Texts t, TimeZoneInfo zone) =>
         Build(round, question, count, view, t, zone, personal: true);
 
-    private static CardMessage Build(Round round, RoundQuestion question, int count, QuestionView view, Texts t, TimeZoneInfo zone, bool personal)
+    private static CardMessage Build(Round round, RoundQuestion question, int? count, QuestionView view, Texts t, TimeZoneInfo zone, bool personal)
     {
         var language = t.Language;
         var number = IndexOf(round, question) + 1;
@@ -35,8 +36,11 @@ public static class QuestionCard
         {
             AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
             AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
-            AdaptiveCard.Text(t.AnswerCount(count), color: "Accent", spacing: "Small"),
         };
+        if (count is { } answered)
+        {
+            body.Add(AdaptiveCard.Text(t.AnswerCount(answered), color: "Accent", spacing: "Small"));
+        }
 
         if (view.Notice is not null)
         {

@@ -33,6 +33,7 @@ public static class BotServiceExtensions
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
+        services.AddSingleton<RoundCache>();
         services.AddSingleton<RoundStore>();
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<SummaryJobStore>();

@@ -8,7 +8,8 @@ public static class OutboundExtensions
         services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton(sp => new Outbox(sp.GetRequiredService<OutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<CardMarkMemo>();
+        services.AddSingleton(sp => new Outbox(sp.GetRequiredService<OutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CardMarkMemo>()));
         services.AddSingleton<OutboxHandlers>();
         services.AddSingleton<TenantBudget>();
         services.AddSingleton<OutboxLaneDrainer>();

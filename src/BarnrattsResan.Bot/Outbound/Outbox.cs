@@ -11,12 +11,14 @@ public sealed class Outbox
     private readonly OutboxStore store;
     private readonly OutboxSignal signal;
     private readonly TimeProvider time;
+    private readonly CardMarkMemo? memo;
 
-    internal Outbox(OutboxStore store, OutboxSignal signal, TimeProvider time)
+    internal Outbox(OutboxStore store, OutboxSignal signal, TimeProvider time, CardMarkMemo? memo = null)
     {
         this.store = store;
         this.signal = signal;
         this.time = time;
+        this.memo = memo;
     }
 
     /// <summary>Enqueues items in the order given (per lane). Items already enqueued once (same key) are skipped.</summary>
@@ -63,6 +65,32 @@ public sealed class Outbox
         var indexes = questionIndexes.ToArray();
         if (indexes.Length == 0) return;
         await store.MarkDirtyAsync(OutboxLanes.Thread(thread), roundId, roundConversation.Value, indexes, time.GetUtcNow(), cancellationToken);
+        signal.Notify();
+    }
+
+    /// <summary>
+    /// A new answer changed one question card's count: marks the card as <see cref="RefreshQuestionCardsAsync"/> does,
+    /// but at most once per <see cref="OutboundOptions.CoalesceInterval"/> from this instance (usually no storage call
+    /// at all); the worker's trailing recount shows the answers whose mark was skipped.
+    /// </summary>
+    public async Task CountChangedAsync(ConversationAddress thread, ConversationKey roundConversation, string roundId, int questionIndex, CancellationToken cancellationToken)
+    {
+        var lane = OutboxLanes.Thread(thread);
+        if (memo is not null && !memo.ShouldMark(lane, roundId, questionIndex))
+        {
+            return;
+        }
+
+        try
+        {
+            await store.MarkDirtyAsync(lane, roundId, roundConversation.Value, [questionIndex], time.GetUtcNow(), cancellationToken);
+        }
+        catch
+        {
+            memo?.Forget(lane, roundId, questionIndex);
+            throw;
+        }
+
         signal.Notify();
     }
 }

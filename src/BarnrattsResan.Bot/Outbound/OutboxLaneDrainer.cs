@@ -46,6 +46,13 @@ internal sealed class OutboxLaneDrainer(
                 if (head.NotBefore > time.GetUtcNow())
                 {
                     nextAt = head.NotBefore;
+                    if (head.LastError is null)
+                    {
+                        // Held back on purpose (a summary waits for answers still on their way), not by Teams: the
+                        // cards' updates need not wait for it.
+                        nextAt = Earliest(await RefreshCardsAsync(lane, cancellationToken), head.NotBefore);
+                    }
+
                     break;
                 }
 
@@ -189,7 +196,12 @@ internal sealed class OutboxLaneDrainer(
         return null;
     }
 
-    /// <summary>Sends the question cards whose count changed, each at most once per coalescing interval. Returns when to look again.</summary>
+    /// <summary>
+    /// Sends the question cards that were marked, each at most once per coalescing interval, and counts again one
+    /// interval after each update it sent (the trailing recount): if the count moved, the card is updated again, and so
+    /// on while it moves. So the last update shows the exact count even when answers did not mark the card (an instance
+    /// marks a card at most once per interval, see <see cref="CardMarkMemo"/>). Returns when to look again.
+    /// </summary>
     private async Task<DateTimeOffset?> RefreshCardsAsync(LaneSession lane, CancellationToken cancellationToken)
     {
         DateTimeOffset? nextAt = null;
@@ -204,26 +216,17 @@ internal sealed class OutboxLaneDrainer(
                 continue;
             }
 
-            if (handler is null)
+            if (handler is not ICountedCardHandler counted)
             {
-                lane.Handled(refresh, now.UtcTicks);
+                lane.Handled(new HandledRefresh(refresh, now.UtcTicks, refresh.ShownCount, RecountDue: false));
                 continue;
             }
 
-            var item = new OutboxItem
-            {
-                Lane = lane.Key,
-                IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"refresh|{refresh.RoundId}|{refresh.QuestionIndex}"),
-                Handler = OutboxHandlers.QuestionCardRefresh,
-                Args = JsonSerializer.Serialize(new QuestionCardRefreshArgs(refresh.RoundConversation, refresh.RoundId, refresh.QuestionIndex)),
-                RoundId = refresh.RoundId,
-                RoundConversation = refresh.RoundConversation,
-                Purpose = DeliveryPurpose.RoundCards,
-            };
-            OutboundSend? send;
+            var args = new QuestionCardRefreshArgs(refresh.RoundConversation, refresh.RoundId, refresh.QuestionIndex);
+            CountedCard? card;
             try
             {
-                send = await handler.PrepareAsync(item, cancellationToken);
+                card = await counted.PrepareCountedAsync(args, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -232,28 +235,39 @@ internal sealed class OutboxLaneDrainer(
                 continue;
             }
 
-            if (send is null)
+            if (card is null)
             {
                 // Not posted yet (the post will carry the count) or gone: nothing to update.
-                lane.Handled(refresh, refresh.SentAt);
+                lane.Handled(new HandledRefresh(refresh, refresh.SentAt, refresh.ShownCount, RecountDue: false));
                 continue;
             }
 
-            var wait = await PaceAsync(lane, send, cancellationToken);
+            if (!refresh.IsMarked && card.Count == refresh.ShownCount)
+            {
+                // The trailing recount: the card already shows this count, so it is done until the next mark.
+                lane.Handled(new HandledRefresh(refresh, refresh.SentAt, refresh.ShownCount, RecountDue: false));
+                continue;
+            }
+
+            var wait = await PaceAsync(lane, card.Send, cancellationToken);
             if (wait is not null)
             {
                 nextAt = Earliest(nextAt, wait.Value);
                 break;
             }
 
-            var outcome = await channel.SendAsync(send, cancellationToken);
+            var outcome = await channel.SendAsync(card.Send, cancellationToken);
             var sentAt = time.GetUtcNow();
             lane.Sent(sentAt);
             switch (outcome.Status)
             {
-                case DeliveryStatus.Delivered or DeliveryStatus.Refused:
-                    // Refused: the message is gone or Teams will not take it; a later change may try again.
-                    lane.Handled(refresh, sentAt.UtcTicks);
+                case DeliveryStatus.Delivered:
+                    lane.Handled(new HandledRefresh(refresh, sentAt.UtcTicks, card.Count, RecountDue: true));
+                    nextAt = Earliest(nextAt, sentAt + Options.CoalesceInterval);
+                    break;
+                case DeliveryStatus.Refused:
+                    // The message is gone or Teams will not take it; a later change may try again.
+                    lane.Handled(new HandledRefresh(refresh, sentAt.UtcTicks, refresh.ShownCount, RecountDue: false));
                     nextAt = Earliest(nextAt, sentAt + Options.CoalesceInterval);
                     break;
                 default:
@@ -353,7 +367,7 @@ internal sealed class OutboxLaneDrainer(
     private sealed class LaneSession(OutboxLaneState state, string owner)
     {
         private readonly List<long> sends = [.. state.Sends];
-        private readonly Dictionary<(string, int), (CoalescedRefresh, long)> handled = [];
+        private readonly Dictionary<(string, int), HandledRefresh> handled = [];
 
         public OutboxLaneState State { get; set; } = state;
 
@@ -365,11 +379,11 @@ internal sealed class OutboxLaneDrainer(
 
         public IReadOnlyList<long> Sends => sends;
 
-        public IEnumerable<(CoalescedRefresh Refresh, long SentAt)> HandledRefreshes => handled.Values;
+        public IEnumerable<HandledRefresh> HandledRefreshes => handled.Values;
 
         public void Sent(DateTimeOffset at) => sends.Add(at.UtcTicks);
 
-        public void Handled(CoalescedRefresh refresh, long sentAt) => handled[(refresh.RoundId, refresh.QuestionIndex)] = (refresh, sentAt);
+        public void Handled(HandledRefresh done) => handled[(done.Refresh.RoundId, done.Refresh.QuestionIndex)] = done;
     }
 }
 

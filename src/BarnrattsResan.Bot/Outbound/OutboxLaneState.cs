@@ -16,6 +16,8 @@ internal sealed class OutboxLaneState
     private const string HandledPrefix = "S";
     private const string SentPrefix = "T";
     private const string ConversationPrefix = "K";
+    private const string ShownCountPrefix = "N";
+    private const string RecountPrefix = "R";
 
     /// <summary>A lease that has ended (Table Storage keeps times from 1601 on).</summary>
     private static readonly DateTimeOffset NoLease = new(1601, 1, 2, 0, 0, 0, TimeSpan.Zero);
@@ -63,7 +65,9 @@ internal sealed class OutboxLaneState
                     int.Parse(suffix[32..], CultureInfo.InvariantCulture),
                     Entity.GetInt64(DirtyPrefix + suffix) ?? 0,
                     Entity.GetInt64(HandledPrefix + suffix) ?? 0,
-                    Entity.GetInt64(SentPrefix + suffix) ?? 0);
+                    Entity.GetInt64(SentPrefix + suffix) ?? 0,
+                    Entity.GetInt32(ShownCountPrefix + suffix),
+                    Entity.GetBoolean(RecountPrefix + suffix) ?? false);
             })
             .ToArray();
 
@@ -81,7 +85,7 @@ internal sealed class OutboxLaneState
     public static TableEntity Touch(string lane, DateTimeOffset nextAt) => new(Partition, lane) { ["NextAt"] = nextAt };
 
     /// <summary>The changes an instance makes while it drains the lane, applied to whatever the row is now.</summary>
-    public static TableEntity Change(OutboxLaneState state, string? leaseOwner, DateTimeOffset? leaseUntil, DateTimeOffset? nextAt, IReadOnlyList<long>? sends, IEnumerable<(CoalescedRefresh Refresh, long SentAt)>? handled)
+    public static TableEntity Change(OutboxLaneState state, string? leaseOwner, DateTimeOffset? leaseUntil, DateTimeOffset? nextAt, IReadOnlyList<long>? sends, IEnumerable<HandledRefresh>? handled)
     {
         var entity = new TableEntity(Partition, state.Key) { ETag = state.ETag };
         entity["LeaseOwner"] = leaseOwner ?? string.Empty;
@@ -94,11 +98,13 @@ internal sealed class OutboxLaneState
             entity["Sends"] = bytes;
         }
 
-        foreach (var (refresh, sentAt) in handled ?? [])
+        foreach (var (refresh, sentAt, shownCount, recount) in handled ?? [])
         {
             var suffix = Suffix(refresh.RoundId, refresh.QuestionIndex);
             entity[HandledPrefix + suffix] = refresh.DirtyAt;
             entity[SentPrefix + suffix] = sentAt;
+            if (shownCount is { } shown) entity[ShownCountPrefix + suffix] = shown;
+            entity[RecountPrefix + suffix] = recount;
         }
 
         return entity;
@@ -107,8 +113,19 @@ internal sealed class OutboxLaneState
     private static string Suffix(string roundId, int index) => string.Create(CultureInfo.InvariantCulture, $"{roundId}{index:D3}");
 }
 
-/// <summary>A shared question card whose count changed: marked <see cref="DirtyAt"/>, last handled mark <see cref="HandledAt"/>, last sent <see cref="SentAt"/> (UTC ticks).</summary>
-internal sealed record CoalescedRefresh(string RoundId, string RoundConversation, int QuestionIndex, long DirtyAt, long HandledAt, long SentAt)
+/// <summary>
+/// A shared question card whose count changed: marked <see cref="DirtyAt"/>, last handled mark <see cref="HandledAt"/>,
+/// last sent <see cref="SentAt"/> (UTC ticks) showing <see cref="ShownCount"/>; <see cref="RecountDue"/> while the
+/// worker still has to count again after its last update (the trailing recount).
+/// </summary>
+internal sealed record CoalescedRefresh(string RoundId, string RoundConversation, int QuestionIndex, long DirtyAt, long HandledAt, long SentAt, int? ShownCount = null, bool RecountDue = false)
 {
-    public bool IsPending => DirtyAt != HandledAt;
+    /// <summary>Marked since the last update: the card is updated whatever its count.</summary>
+    public bool IsMarked => DirtyAt != HandledAt;
+
+    /// <summary>The worker has something to do for this card: a mark, or the recount after its last update.</summary>
+    public bool IsPending => IsMarked || RecountDue;
 }
+
+/// <summary>What the worker did with a card: the mark it handled, when it last sent, the count it showed, whether a recount follows.</summary>
+internal sealed record HandledRefresh(CoalescedRefresh Refresh, long SentAt, int? ShownCount, bool RecountDue);

@@ -13,24 +13,28 @@ namespace BarnrattsResan.Bot.Privacy;
 /// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
 /// two instances erasing at once are both safe.
 /// </summary>
-public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger)
+public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, RoundCache? cache = null)
 {
     /// <summary>A table transaction holds at most this many operations.</summary>
     private const int BatchSize = 100;
 
     /// <summary>
     /// Erases a round now (a facilitator asked). An entry due now is written first, so that if this instance
-    /// stops halfway the next retention sweep finishes the job.
+    /// stops halfway the next retention sweep finishes the job. It is replaced by one due
+    /// <see cref="RoundCache.SummaryGrace"/> later: another instance's copy of the round may still take an answer in
+    /// that time, and the next sweep after it erases that too.
     /// </summary>
     public async Task EraseRoundNowAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
     {
-        var intent = await index.AddAsync(conversation, roundId, time.GetUtcNow(), ErasureReason.Deleted, cancellationToken);
+        var now = time.GetUtcNow();
+        var intent = await index.AddAsync(conversation, roundId, now, ErasureReason.Deleted, cancellationToken);
         await EraseRoundAsync(conversation, roundId, ErasureReason.Deleted, cancellationToken);
+        await index.AddAsync(conversation, roundId, now + RoundCache.SummaryGrace, ErasureReason.Deleted, cancellationToken);
         await index.RemoveAsync(intent, cancellationToken);
     }
 
     /// <summary>
-    /// Erases everything about a round: its row (first, so no new answer is taken), its answers and counters, its
+    /// Erases everything about a round: its row (first, so no new answer is taken), its answers, its
     /// summary job and its retention entry. The entry that asked for this erasure is removed by the caller.
     /// </summary>
     public async Task EraseRoundAsync(ConversationKey conversation, string roundId, string reason, CancellationToken cancellationToken)
@@ -42,6 +46,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
 
         var round = await tables.Rounds.GetEntityIfExistsAsync<RoundEntity>(conversation.Value, roundId, cancellationToken: cancellationToken);
         await DeleteRoundRowAsync(conversation, roundId, cancellationToken);
+        cache?.Forget(conversation, roundId);
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
@@ -71,7 +76,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
     private Task DeleteRoundRowAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken) =>
         DeleteRowsAsync(tables.Rounds, [(conversation.Value, roundId)], cancellationToken);
 
-    /// <summary>Answers: the round's whole partition, answers and counters alike.</summary>
+    /// <summary>Answers: the round's whole partition.</summary>
     private async Task DeleteAnswersAsync(string roundId, CancellationToken cancellationToken)
     {
         var rows = new List<(string, string)>();

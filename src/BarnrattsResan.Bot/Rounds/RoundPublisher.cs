@@ -33,6 +33,13 @@ public sealed class RoundPublisher(Outbox outbox)
     public Task RefreshQuestionCardAsync(Round round, RoundQuestion question, CancellationToken cancellationToken) =>
         outbox.RefreshQuestionCardsAsync(round.Thread, round.ConversationKey, round.Id, [IndexOf(round, question)], cancellationToken);
 
+    /// <summary>
+    /// A new answer changed one question card's count: marked at most once per coalescing interval from this
+    /// instance, and the worker's trailing recount shows what a skipped mark would have (see <see cref="Outbox.CountChangedAsync"/>).
+    /// </summary>
+    public Task CountChangedAsync(Round round, RoundQuestion question, CancellationToken cancellationToken) =>
+        outbox.CountChangedAsync(round.Thread, round.ConversationKey, round.Id, IndexOf(round, question), cancellationToken);
+
     private static int IndexOf(Round round, RoundQuestion question) => round.Questions.ToList().FindIndex(q => q.Id == question.Id);
 }
 

@@ -6,9 +6,19 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Rounds in table storage. Every change is saved with the ETag it was read at, so two instances never overwrite each other.</summary>
-public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger)
+public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundCache? cache = null)
 {
     private readonly TableClient table = tables.Rounds;
+
+    /// <summary>
+    /// The round as this instance read it at most <see cref="RoundCache.Ttl"/> ago, for answering: it may not yet show
+    /// a change another instance made in that time (see <see cref="RoundCache"/>). Steering, withdrawing and erasing
+    /// read with <see cref="GetAsync"/>.
+    /// </summary>
+    public Task<Round?> GetRecentAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken) =>
+        cache is null || !RoundIds.IsWellFormed(roundId)
+            ? GetAsync(conversation, roundId, cancellationToken)
+            : cache.GetAsync(conversation, roundId, c => GetAsync(conversation, roundId, c), cancellationToken);
 
     /// <summary>Adds a new round; false when a round with this id already exists (a retried or double-clicked setup).</summary>
     public async Task<bool> TryAddAsync(Round round, CancellationToken cancellationToken)
@@ -33,6 +43,22 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger)
 
         var response = await table.GetEntityIfExistsAsync<RoundEntity>(conversation.Value, roundId, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value!.ToRound() : null;
+    }
+
+    /// <summary>The round as it is in storage now; this instance's copy for answering becomes this one (or goes, if the round is gone).</summary>
+    public async Task<Round?> GetLatestAsync(ConversationKey conversation, string roundId, CancellationToken cancellationToken)
+    {
+        var round = await GetAsync(conversation, roundId, cancellationToken);
+        if (round is not null)
+        {
+            cache?.Changed(round);
+        }
+        else if (RoundIds.IsWellFormed(roundId))
+        {
+            cache?.Forget(conversation, roundId);
+        }
+
+        return round;
     }
 
     /// <summary>The conversation's rounds, newest first. A conversation holds few rounds (one per journey step), so this reads one small partition.</summary>
@@ -86,8 +112,21 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger)
     private async Task<Round> SaveAsync(Round round, CancellationToken cancellationToken)
     {
         var entity = RoundEntity.From(round);
-        var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-        return round with { ETag = response.Headers.ETag?.ToString() };
+        Round saved;
+        try
+        {
+            var response = await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            saved = round with { ETag = response.Headers.ETag?.ToString() };
+        }
+        catch (Exception)
+        {
+            // Another instance changed it (or the save's outcome is unknown): this instance's copy cannot be trusted.
+            cache?.Forget(round.ConversationKey, round.Id);
+            throw;
+        }
+
+        cache?.Changed(saved);
+        return saved;
     }
 }
 

@@ -56,10 +56,18 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbo
         logger.SummaryEnqueued(round.Id, round.GroupLeads.Count);
     }
 
+    /// <summary>
+    /// The summary of a closed round is compiled no earlier than <see cref="RoundCache.SummaryGrace"/> after it closed:
+    /// another instance's copy of the round may have taken an answer until then, and that answer belongs in it.
+    /// </summary>
+    public static DateTimeOffset CompileNotBefore(Round round) =>
+        round.ClosedAt is { } closedAt && !round.IsOpen ? closedAt + RoundCache.SummaryGrace : DateTimeOffset.MinValue;
+
     private Task EnqueueDeliveryAsync(Round round, string delivery, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
             new OutboxItem
             {
+                NotBefore = CompileNotBefore(round),
                 Lane = OutboxLanes.Thread(round.Thread),
                 IdempotencyKey = $"summary|{round.Id}|{delivery}",
                 Handler = SummaryDeliveryHandler.HandlerName,

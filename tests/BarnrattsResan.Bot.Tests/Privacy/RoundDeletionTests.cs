@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BarnrattsResan.Bot.Tests.Privacy;
 
@@ -44,12 +45,25 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
 
         var ofRoundA = before.Where(r => BelongsTo(r, roundA)).ToHashSet();
         Assert.Single(ofRoundA, r => r.Table == "Rounds");
-        Assert.Equal(4, ofRoundA.Count(r => r.Table == "Answers")); // two answers and their two counter rows
+        Assert.Equal(2, ofRoundA.Count(r => r.Table == "Answers")); // the two answers; nothing else is stored per answer
         Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "summary-due");
         Assert.Single(ofRoundA, r => r.Table == "Jobs" && r.PartitionKey == "retention-due");
-        Assert.Equal(before.Except(ofRoundA).ToHashSet(), await StoredRows.AllAsync(tables));
+        var after = await StoredRows.AllAsync(tables);
+        // What is left of round A is one entry that erases it once more, a few seconds on: another instance's
+        // short-lived copy of the round may still take an answer until then.
+        var followUp = Assert.Single(after.Except(before));
+        Assert.Equal("Jobs", followUp.Table);
+        Assert.Equal("retention-due", followUp.PartitionKey);
+        Assert.True(BelongsTo(followUp, roundA));
+        Assert.Equal(before.Except(ofRoundA).ToHashSet(), after.Except([followUp]).ToHashSet());
         Assert.Empty(await OutboxRowsOfAsync(tables, roundA));
         Assert.Equal(outboxOfB, await OutboxRowsOfAsync(tables, roundB));
+
+        // Such a late answer, written as a stale copy would write it, is erased by the sweep after the follow-up falls due.
+        await tables.Answers.AddEntityAsync(new Azure.Data.Tables.TableEntity(roundA, "a|late|0123") { ["Text"] = "Sent svar" });
+        channel.App.Time.Advance(BarnrattsResan.Bot.Rounds.RoundCache.SummaryGrace);
+        await channel.App.Services.GetRequiredService<BarnrattsResan.Bot.Privacy.RetentionSweeper>().RunDueAsync(CancellationToken.None);
+        Assert.Equal(before.Except(ofRoundA).ToHashSet(), await StoredRows.AllAsync(tables));
 
         // The round is gone for everyone: its cards say so; the other rounds go on.
         var refreshed = await channel.App.InvokeAsync(threadA.Click(channel.Erik, channel.QuestionCards(threadA)[0], CardVerbs.RefreshQuestion));

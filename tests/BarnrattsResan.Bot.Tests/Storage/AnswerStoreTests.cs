@@ -47,7 +47,7 @@ public sealed class AnswerStoreTests(AzuriteFixture azurite)
         var changed = await store.SaveAsync(roundId, new Answer("q1", "p", "Sedan", "Anna", Now.AddHours(1), Now.AddHours(1)), CancellationToken.None);
 
         Assert.False(changed.IsNew);
-        Assert.Equal(1, changed.Count);
+        Assert.Equal(1, await store.CountAsync(roundId, "q1", CancellationToken.None));
         var stored = Assert.Single(await store.ListAllAsync(roundId, CancellationToken.None));
         Assert.Equal("Sedan", stored.Text);
         Assert.Equal(Now, stored.AnsweredAt);
@@ -66,5 +66,24 @@ public sealed class AnswerStoreTests(AzuriteFixture azurite)
         Assert.Equal("A1", Assert.Single(await store.ListAsync(a, "q1", CancellationToken.None)).Text);
         Assert.Equal(2, (await store.ListAllAsync(a, CancellationToken.None)).Count);
         Assert.Equal(new Dictionary<string, int> { ["q1"] = 1, ["q10"] = 1 }, await store.CountAllAsync(a, CancellationToken.None));
+        Assert.Equal(1, await store.CountAsync(a, "q1", CancellationToken.None));
+        Assert.Equal(1, await store.CountParticipantsAsync(a, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnAnswerTakenBackIsOneDeleteAndTheCountFollows()
+    {
+        var store = new AnswerStore(await TestTables.CreateAsync(azurite));
+        var roundId = RoundIds.New();
+        await store.SaveAsync(roundId, new Answer("q1", "p1", "Ett", null, Now, Now), CancellationToken.None);
+        await store.SaveAsync(roundId, new Answer("q1", "p2", "Två", null, Now, Now), CancellationToken.None);
+
+        Assert.True(await store.DeleteAsync(roundId, "q1", "p1", CancellationToken.None));
+        Assert.False(await store.DeleteAsync(roundId, "q1", "p1", CancellationToken.None));
+
+        Assert.Equal(1, await store.CountAsync(roundId, "q1", CancellationToken.None));
+        var again = await store.SaveAsync(roundId, new Answer("q1", "p1", "Ett igen", null, Now, Now), CancellationToken.None);
+        Assert.True(again.IsNew);
+        Assert.Equal(2, await store.CountAsync(roundId, "q1", CancellationToken.None));
     }
 }
