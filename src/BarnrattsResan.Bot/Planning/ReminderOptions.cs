@@ -14,15 +14,19 @@ public sealed class ReminderOptions
     /// <summary>The end of a working day (local time); reminders go before it.</summary>
     public TimeOnly WorkdayEnd { get; set; } = new(17, 0);
 
-    /// <summary>The working days.</summary>
-    [MinLength(1, ErrorMessage = "Reminders:WorkingDays must name at least one day.")]
-    public DayOfWeek[] WorkingDays { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    /// <summary>
+    /// The working days; empty: Monday to Friday. (No default in the array itself: configuration binding adds to an
+    /// array's elements, so <c>Reminders:WorkingDays:0=Saturday</c> would otherwise add Saturday to five days.)
+    /// </summary>
+    public DayOfWeek[] WorkingDays { get; set; } = [];
 
     /// <summary>How often the facilitator may send a reminder with <c>påminn</c>.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Reminders:ManualInterval must be between 1 minute and 7 days.")]
     public TimeSpan ManualInterval { get; set; } = TimeSpan.FromHours(1);
 
-    public WorkingHours Hours => new(WorkdayStart, WorkdayEnd, WorkingDays);
+    public WorkingHours Hours => new(WorkdayStart, WorkdayEnd, WorkingDays.Length > 0 ? WorkingDays : Weekdays);
+
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 }
 
 /// <summary>Checks what data annotations cannot: a working day that ends after it starts.</summary>
@@ -31,5 +35,7 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
     public ValidateOptionsResult Validate(string? name, ReminderOptions options) =>
         options.WorkdayEnd <= options.WorkdayStart
             ? ValidateOptionsResult.Fail("Reminders:WorkdayEnd must be later than Reminders:WorkdayStart (for example 08:00 and 17:00).")
-            : options.WorkingDays is { Length: > 0 } ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail("Reminders:WorkingDays must name at least one day.");
+            : options.WorkingDays.Any(d => !Enum.IsDefined(d))
+                ? ValidateOptionsResult.Fail("Reminders:WorkingDays must name days of the week (Monday … Sunday).")
+                : ValidateOptionsResult.Success;
 }

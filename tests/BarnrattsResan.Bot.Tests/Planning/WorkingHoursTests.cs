@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Tests.Domain;
 
@@ -77,5 +78,19 @@ public sealed class WorkingHoursTests
         var startsTheDayBefore = planned with { StartsAt = new DateTimeOffset(2026, 12, 1, 18, 0, 0, TimeSpan.Zero) };
         Assert.Equal([new PlannedReminder(ReminderPlan.Halfway, new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero))], ReminderPlan.For(startsTheDayBefore));
         Assert.Empty(ReminderPlan.For(SampleRounds.Create()));
+    }
+
+    [Fact]
+    public void ConfiguredWorkingDaysReplaceTheWeekdaysRatherThanAddToThem()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Reminders:WorkingDays:0"] = "Saturday", ["Reminders:WorkdayStart"] = "09:30" })
+            .Build();
+        var options = new ReminderOptions();
+        ConfigurationBinder.Bind(configuration.GetSection(ReminderOptions.Section), options);
+
+        Assert.Equal([DayOfWeek.Saturday], options.Hours.Days);
+        Assert.Equal(new TimeOnly(9, 30), options.Hours.Start);
+        Assert.Equal(5, new ReminderOptions().Hours.Days.Count);
     }
 }
