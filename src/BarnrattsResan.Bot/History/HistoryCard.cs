@@ -37,7 +37,7 @@ public static class HistoryCard
                 [
                     AdaptiveCard.Text(title, weight: "Bolder"),
                     AdaptiveCard.Text(t.HistoryRoundLine(moment.Moment is null ? round.MomentId : $"{moment.Step.Name.In(t.Language)} – {moment.Moment.Title.In(t.Language)}", DateText(started, zone, t), DateText(round.SummaryDueAt, zone, t), participants, state, round.Anonymous), spacing: "None", subtle: true),
-                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.HistoryShowSummary(title, DateText(started, zone, t)), ShowSummaryVerb, new SummaryPartData(round.Id, 1))),
+                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.HistoryShowSummary(title, ShortDate(started, zone, t)), ShowSummaryVerb, new SummaryPartData(round.Id, 1))),
                 ],
                 spacing: "Medium",
                 separator: true));
@@ -68,4 +68,8 @@ public static class HistoryCard
 
     private static string DateText(DateTimeOffset at, TimeZoneInfo zone, Texts t) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(t.Language == Language.English ? "en-GB" : "sv-SE"));
+
+    /// <summary>A short date for a button, which Teams does not wrap: "25 nov. 2026".</summary>
+    private static string ShortDate(DateTimeOffset at, TimeZoneInfo zone, Texts t) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(t.Language == Language.English ? "en-GB" : "sv-SE"));
 }

@@ -248,7 +248,7 @@ public sealed class EnglishTexts : Texts
     public override string RoundPlannedReminders(bool on) => on
         ? "Anyone who has not answered gets a reminder when half the time has passed and a day before the summary."
         : "No reminders are sent.";
-    public override string CancelStartButton(string title) => $"Cancel the planned round “{title}”";
+    public override string CancelStartButton(string title) => "Cancel the planned round";
     public override string StartCancelled(string title) => $"The planned round “{title}” is removed. Nothing had been posted.";
     public override string StartNotCancellable(string title) => $"The round “{title}” has already started. Write delete if you want to remove it.";
     public override string StatusPlanned(string start) => $"The round is planned. The questions are posted in the thread {start}.";
@@ -259,8 +259,8 @@ public sealed class EnglishTexts : Texts
     public override string ReminderInThread(int answered, string due) =>
         (answered == 1 ? "1 person has answered so far." : $"{answered} people have answered so far.")
         + $" The summary goes out {due}. Not answered yet? Answer in the questions here in the thread.";
-    public override string ReminderOpenThread(string title) => $"Go to the round “{title}”";
-    public override string ReminderTurnOff(string title) => $"No more reminders about “{title}”";
+    public override string ReminderOpenThread(string title) => "Go to the round's thread";
+    public override string ReminderTurnOff(string title) => "Turn the reminders off";
     public override string RemindersTurnedOff(string title) => $"You will get no more reminders about the round “{title}”. You can still answer in the round's thread.";
     public override string RemindSent(string title, string due) => $"I will remind everyone who has not answered every question in “{title}”, each in their own chat during working hours. Nobody learns who was reminded. The summary goes out {due}.";
     public override string RemindTooSoon(string time) => $"A reminder was sent a moment ago. You can send the next one at {time}.";
@@ -273,10 +273,10 @@ public sealed class EnglishTexts : Texts
     public override string HistoryPlanned => "planned";
     public override string HistoryRoundLine(string moment, string started, string due, int participants, string state, bool anonymous) =>
         $"{moment} · {started} – {due} · " + (participants == 1 ? "1 person answered" : $"{participants} people answered") + $" · {state}" + (anonymous ? " · anonymous" : string.Empty);
-    public override string HistoryShowSummary(string title, string started) => $"Show the summary of “{title}” ({started})";
+    public override string HistoryShowSummary(string title, string started) => $"Show the summary from {started}";
     public override string HistoryMore(int count) => count == 1 ? "1 older round is not shown." : $"{count} older rounds are not shown.";
     public override string HistorySummaryNotYet(string title) => $"The summary of “{title}” has not gone out yet. Until then only the facilitator can see it.";
-    public override string HistoryNextPart(int part, int parts, string title) => $"Show part {part} of {parts} of “{title}”";
+    public override string HistoryNextPart(int part, int parts, string title) => $"Show part {part} of {parts}";
     public override string ComparisonHeading(string title, string date) => $"Last time: “{title}”, {date}";
     public override string ComparisonCounts(int now, int before, int participantsBefore) =>
         $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");

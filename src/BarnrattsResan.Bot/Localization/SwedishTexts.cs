@@ -248,7 +248,7 @@ public sealed class SwedishTexts : Texts
     public override string RoundPlannedReminders(bool on) => on
         ? "Den som inte har svarat får en påminnelse när halva tiden har gått och ett dygn före sammanfattningen."
         : "Inga påminnelser skickas.";
-    public override string CancelStartButton(string title) => $"Avbryt den planerade rundan ”{title}”";
+    public override string CancelStartButton(string title) => "Avbryt den planerade rundan";
     public override string StartCancelled(string title) => $"Den planerade rundan ”{title}” är borttagen. Inget hade skickats.";
     public override string StartNotCancellable(string title) => $"Rundan ”{title}” har redan startat. Skriv radera om du vill ta bort den.";
     public override string StatusPlanned(string start) => $"Rundan är planerad. Frågorna kommer i tråden {start}.";
@@ -259,8 +259,8 @@ public sealed class SwedishTexts : Texts
     public override string ReminderInThread(int answered, string due) =>
         (answered == 1 ? "1 person har svarat hittills." : $"{answered} personer har svarat hittills.")
         + $" Sammanfattningen skickas {due}. Har du inte svarat än? Svara i frågorna här i tråden.";
-    public override string ReminderOpenThread(string title) => $"Gå till rundan ”{title}”";
-    public override string ReminderTurnOff(string title) => $"Inga fler påminnelser om ”{title}”";
+    public override string ReminderOpenThread(string title) => "Gå till rundans tråd";
+    public override string ReminderTurnOff(string title) => "Stäng av påminnelserna";
     public override string RemindersTurnedOff(string title) => $"Du får inga fler påminnelser om rundan ”{title}”. Du kan fortfarande svara i rundans tråd.";
     public override string RemindSent(string title, string due) => $"Jag påminner alla som inte har svarat på alla frågor i ”{title}”, var och en i en egen chatt på arbetstid. Ingen får veta vilka som påmindes. Sammanfattningen skickas {due}.";
     public override string RemindTooSoon(string time) => $"En påminnelse skickades nyss. Du kan skicka nästa kl. {time}.";
@@ -273,10 +273,10 @@ public sealed class SwedishTexts : Texts
     public override string HistoryPlanned => "planerad";
     public override string HistoryRoundLine(string moment, string started, string due, int participants, string state, bool anonymous) =>
         $"{moment} · {started} – {due} · " + (participants == 1 ? "1 person svarade" : $"{participants} personer svarade") + $" · {state}" + (anonymous ? " · anonym" : string.Empty);
-    public override string HistoryShowSummary(string title, string started) => $"Visa sammanfattningen av ”{title}” ({started})";
+    public override string HistoryShowSummary(string title, string started) => $"Visa sammanfattningen från {started}";
     public override string HistoryMore(int count) => count == 1 ? "1 äldre runda visas inte." : $"{count} äldre rundor visas inte.";
     public override string HistorySummaryNotYet(string title) => $"Sammanfattningen av ”{title}” har inte skickats än. Fram till dess kan bara samtalsledaren se den.";
-    public override string HistoryNextPart(int part, int parts, string title) => $"Visa del {part} av {parts} av ”{title}”";
+    public override string HistoryNextPart(int part, int parts, string title) => $"Visa del {part} av {parts}";
     public override string ComparisonHeading(string title, string date) => $"Förra gången: ”{title}”, {date}";
     public override string ComparisonCounts(int now, int before, int participantsBefore) =>
         $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");

@@ -37,9 +37,9 @@ public static class PlanningAndHistoryGallery
 
         var now = Round(state: RoundState.Closed);
         var before = Round(state: RoundState.Closed) with { Id = "0000000000000000000000000000000c", Title = "Förankring hösten 2025" };
-        var answersNow = Answers(now, 14, 220);
-        var answersBefore = Answers(before, 24, 400).ToArray();
-        var comparison = now.Questions.Take(3).ToDictionary(
+        var answersNow = Answers(now, 7, 180);
+        var answersBefore = Answers(before, 21, 240).ToArray();
+        var comparison = now.Questions.Take(2).ToDictionary(
             q => q.Id,
             q => new EarlierAnswers(before.Title, Now.AddDays(-360), 12, answersBefore.Where(a => a.QuestionId == q.Id).ToArray(), ShowNames: true));
         var parts = SummaryCards.Build(SummaryCompiler.Compile(now, answersNow, Now), Catalog, sv, Stockholm, earlier: comparison);
