@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>
-public sealed class SubmitAnswerActionHandler(AnswerService answers) : ICardActionHandler
+public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler
 {
     public string Verb => CardVerbs.SubmitAnswer;
 
@@ -14,6 +14,12 @@ public sealed class SubmitAnswerActionHandler(AnswerService answers) : ICardActi
         var data = action.DataAs<QuestionActionData>();
         var text = action.Value("answer");
         var result = await answers.SubmitAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, text, cancellationToken);
+        if (result is { Status: AnswerStatus.Saved, Round: { } round })
+        {
+            // Reminders go within working hours in the person's own time zone: kept only when it is not the round's.
+            await reminders.NoteZoneAsync(round, keys.For(round, turn.Actor.Id), turn.TimeZoneId, cancellationToken);
+        }
+
         return AnswerReplies.For(result, turn, rejectedText: result.Status is AnswerStatus.Empty or AnswerStatus.TooLong ? text : null);
     }
 }

@@ -13,6 +13,9 @@ public enum CommandKind
     Unknown,
     Delete,
     DeleteMyAnswers,
+    Remind,
+    CancelStart,
+    History,
 }
 
 /// <summary>A text command, Swedish or English, with the mention of the bot already removed.</summary>
@@ -48,6 +51,13 @@ public static class CommandParser
         ["methods"] = CommandKind.Methods,
         ["radera"] = CommandKind.Delete,
         ["delete"] = CommandKind.Delete,
+        ["påminn"] = CommandKind.Remind,
+        ["paminn"] = CommandKind.Remind,
+        ["remind"] = CommandKind.Remind,
+        ["avbryt"] = CommandKind.CancelStart,
+        ["cancel"] = CommandKind.CancelStart,
+        ["historik"] = CommandKind.History,
+        ["history"] = CommandKind.History,
     };
 
     /// <summary>Commands of several words, matched at the start (spaces and case do not matter) before the first word is looked at.</summary>

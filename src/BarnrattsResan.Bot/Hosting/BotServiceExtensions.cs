@@ -1,8 +1,10 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
@@ -30,6 +32,8 @@ public static class BotServiceExtensions
         services.AddTeamsEdge();
         services.AddOutbound(builder.Configuration);
         services.AddPrivacy(builder.Configuration);
+        services.AddPlanning(builder.Configuration);
+        services.AddHistory();
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());

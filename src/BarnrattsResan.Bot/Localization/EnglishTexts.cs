@@ -27,6 +27,9 @@ public sealed class EnglishTexts : Texts
         ("reopen", "Open a closed round again."),
         ("delete", "Delete the round and all answers now. You confirm first and can keep the summary."),
         ("delete my answers", "Remove your own answers in the round while it is open."),
+        ("remind", "Remind everyone who has not answered every question now, each in their own chat (at most once an hour)."),
+        ("cancel", "Cancel a planned round before it has started."),
+        ("history", "See this channel's earlier rounds and their summaries."),
         ("methods", "Methods and tools for following up children's rights work."),
         ("help", "Show this help."),
     ];
@@ -230,4 +233,52 @@ public sealed class EnglishTexts : Texts
         : "The round is closed, so the answers belong to the summary and are not removed one by one. Ask the facilitator to reopen the round, or to delete the whole round.";
     public override string YourAnswerSavedOn(string date) => $"Saved {date}. The round is anonymous, so the time of day is not kept. You can change your answer while the round is open.";
     public override string OthersAnswersShownUnordered(int shown, int total) => $"Showing {shown} of {total} answers, in an order that does not tell when they came. Every answer is in the summary.";
+
+    // Planning: reminders and a scheduled start
+    public override string SetupRemindersTitle => "Reminders";
+    public override string SetupRemindersLabel => "Remind anyone who has not answered every question: when half the time has passed and a day before the summary. The reminder comes in a chat with me, during working hours.";
+    public override string SetupStartDateLabel => "Start date (optional)";
+    public override string SetupStartTimeLabel => "Start time (optional)";
+    public override string SetupStartHint => "Leave empty to start now. With a start date the round is saved now, and the questions are posted in the thread at the start time.";
+    public override string ErrorStartInvalid => "Give both a start date and a start time, or leave both empty.";
+    public override string ErrorStartInPast => "The start time has already passed. Choose a later time, or leave it empty to start now.";
+    public override string ErrorStartAfterDue => "The round must start before the summary. Choose an earlier start time.";
+    public override string RoundPlannedTitle(string title) => $"The round “{title}” is planned";
+    public override string RoundPlannedText(string start, string due) => $"The questions are posted in the thread {start}. The summary goes out {due}.";
+    public override string RoundPlannedReminders(bool on) => on
+        ? "Anyone who has not answered gets a reminder when half the time has passed and a day before the summary."
+        : "No reminders are sent.";
+    public override string CancelStartButton(string title) => "Cancel the planned round";
+    public override string StartCancelled(string title) => $"The planned round “{title}” is removed. Nothing had been posted.";
+    public override string StartNotCancellable(string title) => $"The round “{title}” has already started. Write delete if you want to remove it.";
+    public override string StatusPlanned(string start) => $"The round is planned. The questions are posted in the thread {start}.";
+    public override string ReminderTitle(string title) => $"Reminder: “{title}”";
+    public override string ReminderPersonal(int questionsLeft, string due) =>
+        (questionsLeft == 1 ? "You have 1 question left to answer." : $"You have {questionsLeft} questions left to answer.")
+        + $" The summary goes out {due}. You answer in the questions in the round's thread.";
+    public override string ReminderInThread(int answered, string due) =>
+        (answered == 1 ? "1 person has answered so far." : $"{answered} people have answered so far.")
+        + $" The summary goes out {due}. Not answered yet? Answer in the questions here in the thread.";
+    public override string ReminderOpenThread(string title) => "Go to the round's thread";
+    public override string ReminderTurnOff(string title) => "Turn the reminders off";
+    public override string RemindersTurnedOff(string title) => $"You will get no more reminders about the round “{title}”. You can still answer in the round's thread.";
+    public override string RemindSent(string title, string due) => $"I will remind everyone who has not answered every question in “{title}”, each in their own chat during working hours. Nobody learns who was reminded. The summary goes out {due}.";
+    public override string RemindTooSoon(string time) => $"A reminder was sent a moment ago. You can send the next one at {time}.";
+    public override string RemindNotOpen(string title) => $"The round “{title}” is not taking answers right now, so no reminder is sent.";
+
+    // History and comparison with earlier rounds
+    public override string HistoryTitle => "Earlier rounds here";
+    public override string HistoryIntro => "Rounds that are still kept, newest first. The button shows the summary to you only.";
+    public override string HistoryEmpty => "There are no kept rounds here yet. Mention me with **start** to begin one.";
+    public override string HistoryPlanned => "planned";
+    public override string HistoryRoundLine(string moment, string started, string due, int participants, string state, bool anonymous) =>
+        $"{moment} · {started} – {due} · " + (participants == 1 ? "1 person answered" : $"{participants} people answered") + $" · {state}" + (anonymous ? " · anonymous" : string.Empty);
+    public override string HistoryShowSummary(string title, string started) => $"Show the summary from {started}";
+    public override string HistoryMore(int count) => count == 1 ? "1 older round is not shown." : $"{count} older rounds are not shown.";
+    public override string HistorySummaryNotYet(string title) => $"The summary of “{title}” has not gone out yet. Until then only the facilitator can see it.";
+    public override string HistoryNextPart(int part, int parts, string title) => $"Show part {part} of {parts}";
+    public override string ComparisonHeading(string title, string date) => $"Last time: “{title}”, {date}";
+    public override string ComparisonCounts(int now, int before, int participantsBefore) =>
+        $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");
+    public override string ComparisonMore(int count) => count == 1 ? "One more answer is in that round's summary." : $"{count} more answers are in that round's summary.";
 }

@@ -27,6 +27,9 @@ public sealed class SwedishTexts : Texts
         ("öppna", "Öppna en avslutad runda igen."),
         ("radera", "Radera rundan och alla svar nu. Du får bekräfta först och kan spara sammanfattningen."),
         ("radera mina svar", "Ta bort dina egna svar i rundan medan den är öppen."),
+        ("påminn", "Påminn nu dem som inte har svarat på alla frågor, var och en i en egen chatt (högst en gång i timmen)."),
+        ("avbryt", "Avbryt en planerad runda innan den har startat."),
+        ("historik", "Se kanalens tidigare rundor och deras sammanfattningar."),
         ("metoder", "Metoder och verktyg för att följa upp barnrättsarbetet."),
         ("hjälp", "Visa den här hjälpen."),
     ];
@@ -230,4 +233,52 @@ public sealed class SwedishTexts : Texts
         : "Rundan är avslutad, så svaren hör till sammanfattningen och tas inte bort ett och ett. Be samtalsledaren öppna rundan igen, eller radera hela rundan.";
     public override string YourAnswerSavedOn(string date) => $"Sparat {date}. Rundan är anonym, så klockslaget sparas inte. Du kan ändra svaret så länge rundan är öppen.";
     public override string OthersAnswersShownUnordered(int shown, int total) => $"Här visas {shown} av {total} svar, i en ordning som inte säger när de kom. Alla svar finns med i sammanfattningen.";
+
+    // Planning: reminders and a scheduled start
+    public override string SetupRemindersTitle => "Påminnelser";
+    public override string SetupRemindersLabel => "Påminn den som inte har svarat på alla frågor: när halva tiden har gått och ett dygn före sammanfattningen. Påminnelsen kommer i en chatt med mig, på arbetstid.";
+    public override string SetupStartDateLabel => "Startdag (valfritt)";
+    public override string SetupStartTimeLabel => "Starttid (valfritt)";
+    public override string SetupStartHint => "Lämna tomt för att starta nu. Med en startdag sparas rundan nu, och frågorna kommer i tråden vid starttiden.";
+    public override string ErrorStartInvalid => "Ange både startdag och starttid, eller lämna båda tomma.";
+    public override string ErrorStartInPast => "Starttiden har redan passerat. Välj en senare tid, eller lämna den tom för att starta nu.";
+    public override string ErrorStartAfterDue => "Rundan måste starta före sammanfattningen. Välj en tidigare starttid.";
+    public override string RoundPlannedTitle(string title) => $"Rundan ”{title}” är planerad";
+    public override string RoundPlannedText(string start, string due) => $"Frågorna kommer i tråden {start}. Sammanfattningen skickas {due}.";
+    public override string RoundPlannedReminders(bool on) => on
+        ? "Den som inte har svarat får en påminnelse när halva tiden har gått och ett dygn före sammanfattningen."
+        : "Inga påminnelser skickas.";
+    public override string CancelStartButton(string title) => "Avbryt den planerade rundan";
+    public override string StartCancelled(string title) => $"Den planerade rundan ”{title}” är borttagen. Inget hade skickats.";
+    public override string StartNotCancellable(string title) => $"Rundan ”{title}” har redan startat. Skriv radera om du vill ta bort den.";
+    public override string StatusPlanned(string start) => $"Rundan är planerad. Frågorna kommer i tråden {start}.";
+    public override string ReminderTitle(string title) => $"Påminnelse: ”{title}”";
+    public override string ReminderPersonal(int questionsLeft, string due) =>
+        (questionsLeft == 1 ? "Du har 1 fråga kvar att svara på." : $"Du har {questionsLeft} frågor kvar att svara på.")
+        + $" Sammanfattningen skickas {due}. Du svarar i frågorna i rundans tråd.";
+    public override string ReminderInThread(int answered, string due) =>
+        (answered == 1 ? "1 person har svarat hittills." : $"{answered} personer har svarat hittills.")
+        + $" Sammanfattningen skickas {due}. Har du inte svarat än? Svara i frågorna här i tråden.";
+    public override string ReminderOpenThread(string title) => "Gå till rundans tråd";
+    public override string ReminderTurnOff(string title) => "Stäng av påminnelserna";
+    public override string RemindersTurnedOff(string title) => $"Du får inga fler påminnelser om rundan ”{title}”. Du kan fortfarande svara i rundans tråd.";
+    public override string RemindSent(string title, string due) => $"Jag påminner alla som inte har svarat på alla frågor i ”{title}”, var och en i en egen chatt på arbetstid. Ingen får veta vilka som påmindes. Sammanfattningen skickas {due}.";
+    public override string RemindTooSoon(string time) => $"En påminnelse skickades nyss. Du kan skicka nästa kl. {time}.";
+    public override string RemindNotOpen(string title) => $"Rundan ”{title}” tar inte emot svar just nu, så ingen påminnelse skickas.";
+
+    // History and comparison with earlier rounds
+    public override string HistoryTitle => "Tidigare rundor här";
+    public override string HistoryIntro => "Rundor som fortfarande sparas, den senaste först. Knappen visar sammanfattningen bara för dig.";
+    public override string HistoryEmpty => "Det finns inga sparade rundor här än. Nämn mig med **starta** för att börja en.";
+    public override string HistoryPlanned => "planerad";
+    public override string HistoryRoundLine(string moment, string started, string due, int participants, string state, bool anonymous) =>
+        $"{moment} · {started} – {due} · " + (participants == 1 ? "1 person svarade" : $"{participants} personer svarade") + $" · {state}" + (anonymous ? " · anonym" : string.Empty);
+    public override string HistoryShowSummary(string title, string started) => $"Visa sammanfattningen från {started}";
+    public override string HistoryMore(int count) => count == 1 ? "1 äldre runda visas inte." : $"{count} äldre rundor visas inte.";
+    public override string HistorySummaryNotYet(string title) => $"Sammanfattningen av ”{title}” har inte skickats än. Fram till dess kan bara samtalsledaren se den.";
+    public override string HistoryNextPart(int part, int parts, string title) => $"Visa del {part} av {parts}";
+    public override string ComparisonHeading(string title, string date) => $"Förra gången: ”{title}”, {date}";
+    public override string ComparisonCounts(int now, int before, int participantsBefore) =>
+        $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");
+    public override string ComparisonMore(int count) => count == 1 ? "Ett svar till finns i den rundans sammanfattning." : $"{count} svar till finns i den rundans sammanfattning.";
 }

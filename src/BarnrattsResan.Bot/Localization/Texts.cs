@@ -168,4 +168,44 @@ public abstract class Texts
     public abstract string AnswersCannotBeDeleted(bool sealedAnonymous);
     public abstract string YourAnswerSavedOn(string date);
     public abstract string OthersAnswersShownUnordered(int shown, int total);
+
+    // Planning: reminders and a scheduled start
+    public abstract string SetupRemindersTitle { get; }
+    public abstract string SetupRemindersLabel { get; }
+    public abstract string SetupStartDateLabel { get; }
+    public abstract string SetupStartTimeLabel { get; }
+    public abstract string SetupStartHint { get; }
+    public abstract string ErrorStartInvalid { get; }
+    public abstract string ErrorStartInPast { get; }
+    public abstract string ErrorStartAfterDue { get; }
+    public abstract string RoundPlannedTitle(string title);
+    public abstract string RoundPlannedText(string start, string due);
+    public abstract string RoundPlannedReminders(bool on);
+    public abstract string CancelStartButton(string title);
+    public abstract string StartCancelled(string title);
+    public abstract string StartNotCancellable(string title);
+    public abstract string StatusPlanned(string start);
+    public abstract string ReminderTitle(string title);
+    public abstract string ReminderPersonal(int questionsLeft, string due);
+    public abstract string ReminderInThread(int answered, string due);
+    public abstract string ReminderOpenThread(string title);
+    public abstract string ReminderTurnOff(string title);
+    public abstract string RemindersTurnedOff(string title);
+    public abstract string RemindSent(string title, string due);
+    public abstract string RemindTooSoon(string time);
+    public abstract string RemindNotOpen(string title);
+
+    // History and comparison with earlier rounds
+    public abstract string HistoryTitle { get; }
+    public abstract string HistoryIntro { get; }
+    public abstract string HistoryEmpty { get; }
+    public abstract string HistoryPlanned { get; }
+    public abstract string HistoryRoundLine(string moment, string started, string due, int participants, string state, bool anonymous);
+    public abstract string HistoryShowSummary(string title, string started);
+    public abstract string HistoryMore(int count);
+    public abstract string HistorySummaryNotYet(string title);
+    public abstract string HistoryNextPart(int part, int parts, string title);
+    public abstract string ComparisonHeading(string title, string date);
+    public abstract string ComparisonCounts(int now, int before, int participantsBefore);
+    public abstract string ComparisonMore(int count);
 }

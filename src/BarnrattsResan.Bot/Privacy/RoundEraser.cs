@@ -50,6 +50,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        await DeletePlanningAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
 
@@ -132,6 +133,33 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         }
 
         await DeleteRowsAsync(tables.Outbox, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reminders: the round's partition (opt-outs, time zones, the last manual reminder); its planned start and
+    /// reminder jobs; and reminder items in colleagues' 1:1 lanes (waiting, set aside or their keys), found by the round id.
+    /// </summary>
+    private async Task DeletePlanningAsync(string roundId, Round? round, CancellationToken cancellationToken)
+    {
+        var reminders = new List<(string, string)>();
+        await foreach (var row in tables.Reminders.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            reminders.Add((roundId, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.Reminders, reminders, cancellationToken);
+        if (round is not null)
+        {
+            await DeleteRowsAsync(tables.Jobs, Planning.RoundJobStore.JobsFor(round).Select(j => (j.PartitionKey, j.RowKey)).ToArray(), cancellationToken);
+        }
+
+        var outbox = new List<(string, string)>();
+        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("p.") >= 0 && e.PartitionKey.CompareTo("p/") < 0 && e.GetString("RoundId") == roundId, select: [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            outbox.Add((row.PartitionKey, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.Outbox, outbox, cancellationToken);
     }
 
     private async Task DeleteConversationRowsAsync(ConversationKey conversation, CancellationToken cancellationToken)

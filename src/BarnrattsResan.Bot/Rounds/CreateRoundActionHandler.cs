@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Questions;
 
 namespace BarnrattsResan.Bot.Rounds;
@@ -39,13 +40,16 @@ public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalo
         var members = await turn.Members.ListAsync(cancellationToken);
         var directory = members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var (draft, errors) = RoundSetupValidator.Validate(input, catalog, directory, turn.TimeZone, time.GetUtcNow(), t);
-        if (draft is null)
+        var planningInput = PlanningInput.From(action);
+        var planningErrors = new List<string>();
+        var planning = planningInput.Validate(draft?.SummaryDueAt, turn.TimeZone, time.GetUtcNow(), t, planningErrors);
+        if (draft is null || planning is null)
         {
-            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, errors, turn.TimeZone, time.GetUtcNow(), t);
+            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, [.. errors, .. planningErrors], turn.TimeZone, time.GetUtcNow(), t, planningInput);
         }
 
         var refreshUsers = members.Select(m => m.ChannelAccountId).OfType<string>().ToArray();
-        var (round, _) = await rounds.CreateAsync(data.RoundId, draft, turn.Actor, turn.Address, turn.Language, turn.TimeZoneId, refreshUsers, cancellationToken);
-        return RoundCards.Created(round, t, turn.TimeZone);
+        var (round, _) = await rounds.CreateAsync(data.RoundId, draft, turn.Actor, turn.Address, turn.Language, turn.TimeZoneId, refreshUsers, cancellationToken, planning);
+        return round.IsPlanned(time.GetUtcNow()) ? PlanningCards.Planned(round, t, turn.TimeZone) : RoundCards.Created(round, t, turn.TimeZone);
     }
 }

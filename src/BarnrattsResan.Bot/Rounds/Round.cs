@@ -114,6 +114,17 @@ public sealed record Round
     /// <summary>The storage version this value was read at; saving fails if someone else saved in between.</summary>
     public string? ETag { get; init; }
 
+    // Planning (see Planning/): a scheduled start and reminders.
+
+    /// <summary>When the round's introduction and questions are posted, if the facilitator planned it ahead; null: at once.</summary>
+    public DateTimeOffset? StartsAt { get; init; }
+
+    /// <summary>Whether colleagues who have not answered every question are reminded (rounds made before reminders existed: no).</summary>
+    public bool Reminders { get; init; }
+
+    /// <summary>A planned round whose questions have not been posted yet.</summary>
+    public bool IsPlanned(DateTimeOffset now) => StartsAt is { } start && start > now && Posts.IntroductionId is null;
+
     public TimeZoneInfo TimeZone => UserTime.FindZone(TimeZoneId);
 
     public bool IsOpen => State == RoundState.Open;

@@ -37,6 +37,8 @@ public sealed class RoundEntity : ITableEntity
     public string AnonymitySalt { get; set; } = string.Empty;
     public string RefreshUserIds { get; set; } = string.Empty;
     public DateTimeOffset? RetainUntil { get; set; }
+    public DateTimeOffset? StartsAt { get; set; }
+    public bool Reminders { get; set; }
 
     public static RoundEntity From(Round round) => new()
     {
@@ -66,6 +68,8 @@ public sealed class RoundEntity : ITableEntity
         AnonymitySalt = round.AnonymitySalt,
         RefreshUserIds = StoredJson.Write(round.RefreshUserIds),
         RetainUntil = round.RetainUntil,
+        StartsAt = round.StartsAt,
+        Reminders = round.Reminders,
     };
 
     public Round ToRound() => new()
@@ -96,5 +100,7 @@ public sealed class RoundEntity : ITableEntity
         AnonymitySalt = AnonymitySalt,
         RefreshUserIds = StoredJson.Read<string[]>(RefreshUserIds, []),
         RetainUntil = RetainUntil,
+        StartsAt = StartsAt,
+        Reminders = Reminders,
     };
 }

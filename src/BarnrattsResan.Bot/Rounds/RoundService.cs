@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Scheduling;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
-public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, TimeProvider time, ILogger<RoundService> logger)
+public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
 {
     /// <summary>
     /// Creates the round from a validated setup, schedules its summary and enqueues its cards: a few table writes,
@@ -22,7 +22,8 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
         Language language,
         string timeZoneId,
         IReadOnlyList<string> refreshUserIds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Planning.RoundPlanning? planning = null)
     {
         var now = time.GetUtcNow();
         var round = new Round
@@ -48,6 +49,8 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             // An anonymous round keeps no member list: its cards refresh with their "Uppdatera" button instead.
             RefreshUserIds = !draft.Anonymous && refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
             RetainUntil = retention.RetainUntil(draft.MeetingAt),
+            StartsAt = planning?.StartsAt,
+            Reminders = planning?.Reminders ?? false,
         };
 
         await retention.TrackAsync(round, cancellationToken);
@@ -63,7 +66,12 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
         }
 
         await jobs.ScheduleAsync(round, cancellationToken);
-        await publisher.EnqueuePublishAsync(round, cancellationToken);
+        await plannedJobs.ScheduleAsync(round, cancellationToken);
+        if (!round.IsPlanned(now))
+        {
+            await publisher.EnqueuePublishAsync(round, cancellationToken);
+        }
+
         return (round, created);
     }
 

@@ -21,7 +21,8 @@ public static class SetupCard
         IReadOnlyList<string> errors,
         TimeZoneInfo zone,
         DateTimeOffset now,
-        Texts t)
+        Texts t,
+        Planning.PlanningInput? planning = null)
     {
         var language = t.Language;
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
@@ -84,6 +85,7 @@ public static class SetupCard
             [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
+        body.AddRange(Planning.PlanningFields.Create(planning ?? Planning.PlanningInput.Default, t));
         body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);

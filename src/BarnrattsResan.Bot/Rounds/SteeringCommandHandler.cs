@@ -16,6 +16,11 @@ public sealed class SteeringCommandHandler(RoundService rounds, RoundResolver re
     public async Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
+        if (kind == CommandKind.Status && round.IsPlanned(time.GetUtcNow()))
+        {
+            return Planning.PlanningCards.PlannedStatus(round, t, turn.TimeZone);
+        }
+
         if (kind == CommandKind.Status)
         {
             var counts = await answers.CountAllAsync(round.Id, cancellationToken);

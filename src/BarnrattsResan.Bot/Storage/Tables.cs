@@ -15,5 +15,8 @@ public sealed class Tables(TableServiceClient service, TableNames names)
 
     public TableClient Outbox { get; } = service.GetTableClient(names.Outbox);
 
-    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox];
+    /// <summary>Reminders: opt-outs, the time zones of people in other zones, the facilitator's last reminder (see <c>Planning/</c>).</summary>
+    public TableClient Reminders { get; } = service.GetTableClient(names.Reminders);
+
+    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox, Reminders];
 }

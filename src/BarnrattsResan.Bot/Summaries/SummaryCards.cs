@@ -18,7 +18,7 @@ public static class SummaryCards
     /// <summary>Room kept in every part for its part line, the "continues in part …" line and the lead's introduction line.</summary>
     private const int ReservedBytes = 4 * 1024;
 
-    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes)
+    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes, IReadOnlyDictionary<string, History.EarlierAnswers>? earlier = null)
     {
         var round = summary.Round;
         var language = t.Language;
@@ -50,6 +50,11 @@ public static class SummaryCards
             foreach (var answer in question.Answers)
             {
                 blocks.Add((AnswerBlock(answer.Text, round.Anonymous ? null : answer.AuthorName, t, maxCardBytes / 2), heading));
+            }
+
+            if (earlier is not null && earlier.TryGetValue(question.Question.Id, out var before))
+            {
+                blocks.Add((History.ComparisonBlock.Create(before, question.Answers.Count, t, zone), heading));
             }
         }
 

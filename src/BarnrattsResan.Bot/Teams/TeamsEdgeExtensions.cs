@@ -24,6 +24,7 @@ public static class TeamsEdgeExtensions
         });
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IOutboundChannel, TeamsOutboundChannel>();
+        services.AddSingleton<Planning.IConversationRoster, TeamsRoster>();
         services.AddBotConnectorHttpClient();
         services.AddSingleton<TurnInfoFactory>();
         services.AddSingleton<TurnReplies>();

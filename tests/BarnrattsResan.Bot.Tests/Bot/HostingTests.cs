@@ -70,6 +70,8 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [InlineData("Development", "Privacy:AnonymityKey", "", "Privacy:AnonymityKey is not set")]
     [InlineData("Development", "Privacy:RetentionDays", "0", "Privacy:RetentionDays must be between 1 and 3650")]
     [InlineData("Development", "Privacy:SweepInterval", "00:00:10", "Privacy:SweepInterval must be between 1 minute and 7 days")]
+    [InlineData("Development", "Reminders:WorkdayEnd", "07:00", "Reminders:WorkdayEnd must be later than Reminders:WorkdayStart")]
+    [InlineData("Development", "Reminders:ManualInterval", "00:00:10", "Reminders:ManualInterval must be between 1 minute and 7 days")]
     public async Task AMisconfigurationStopsTheStartWithAMessageNamingTheSetting(string environment, string key, string value, string message)
     {
         // The app wired as Program.cs wires it, started here, so the test owns the host's whole life.

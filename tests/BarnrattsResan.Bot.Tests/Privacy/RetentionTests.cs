@@ -38,7 +38,8 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         Assert.Equal(1, await sweeper.RunDueAsync(CancellationToken.None));
 
         var ofRoundA = before.Where(r => r.RowKey == roundA || r.PartitionKey == roundA || r.RowKey.EndsWith("|" + roundA, StringComparison.Ordinal)).ToHashSet();
-        Assert.Equal(["Answers", "Jobs", "Jobs", "Rounds"], ofRoundA.Select(r => r.Table).Order()); // the answer, the summary and retention jobs, the round
+        // Jobs: the summary, the retention entry and the two reminders.
+        Assert.Equal(["Answers", "Jobs", "Jobs", "Jobs", "Jobs", "Rounds"], ofRoundA.Select(r => r.Table).Order());
         Assert.Equal(before.Except(ofRoundA).ToHashSet(), await StoredRows.AllAsync(tables));
         Assert.Contains("Status: Runda B", Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text);
     }

@@ -42,6 +42,7 @@ public static class CardGallery
         cards.AddRange(HelpAndMethods());
         cards.AddRange(Notices());
         cards.AddRange(PrivacyCards());
+        cards.AddRange(PlanningAndHistoryGallery.Cards());
         var duplicate = cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"The gallery name {duplicate.Key} is used twice.");
         return cards;

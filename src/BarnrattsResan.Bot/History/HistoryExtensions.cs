@@ -1,0 +1,15 @@
+using BarnrattsResan.Bot.Conversations;
+
+namespace BarnrattsResan.Bot.History;
+
+public static class HistoryExtensions
+{
+    /// <summary>The history card, showing a summary again, and the comparison with earlier rounds in summaries.</summary>
+    public static IServiceCollection AddHistory(this IServiceCollection services)
+    {
+        services.AddSingleton<RoundComparison>();
+        services.AddSingleton<ICommandHandler, HistoryCommandHandler>();
+        services.AddSingleton<ICardActionHandler, HistorySummaryActionHandler>();
+        return services;
+    }
+}

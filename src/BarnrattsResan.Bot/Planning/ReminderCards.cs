@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
+
+namespace BarnrattsResan.Bot.Planning;
+
+/// <summary>The reminders: a personal one in a 1:1 chat, and one without names in the round's thread.</summary>
+public static class ReminderCards
+{
+    public static CardMessage Personal(Round round, int questionsLeft)
+    {
+        var t = round.Language.Texts();
+        var title = AdaptiveCard.TypedLine(round.Title);
+        var when = UserTime.Format(round.SummaryDueAt, round.TimeZone, round.Language);
+        var actions = new List<JsonNode?>();
+        if (ThreadLink.For(round) is { } link)
+        {
+            actions.Add(AdaptiveCard.OpenUrl(t.ReminderOpenThread(title), link));
+        }
+
+        actions.Add(AdaptiveCard.Execute(t.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
+        var card = AdaptiveCard.Create(
+            [
+                AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
+                AdaptiveCard.Text(t.ReminderTitle(title), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.ReminderPersonal(questionsLeft, when)),
+            ],
+            actions);
+        return new CardMessage(card, t.ReminderTitle(round.Title));
+    }
+
+    public static CardMessage InThread(Round round, int answered)
+    {
+        var t = round.Language.Texts();
+        var when = UserTime.Format(round.SummaryDueAt, round.TimeZone, round.Language);
+        var card = AdaptiveCard.Create(
+            [
+                AdaptiveCard.Text(t.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.ReminderInThread(answered, when)),
+            ]);
+        return new CardMessage(card, t.ReminderTitle(round.Title));
+    }
+}
