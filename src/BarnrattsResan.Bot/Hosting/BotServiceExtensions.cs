@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
@@ -31,7 +32,8 @@ public static class BotServiceExtensions
         services.AddOutbound(builder.Configuration);
         services.AddPrivacy(builder.Configuration);
 
-        services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
+        services.AddQuestions(builder.Configuration);
+        services.AddPresentations();
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
         services.AddSingleton<RoundStore>();
         services.AddSingleton<AnswerStore>();

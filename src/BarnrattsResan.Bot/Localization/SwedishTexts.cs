@@ -230,4 +230,30 @@ public sealed class SwedishTexts : Texts
         : "Rundan är avslutad, så svaren hör till sammanfattningen och tas inte bort ett och ett. Be samtalsledaren öppna rundan igen, eller radera hela rundan.";
     public override string YourAnswerSavedOn(string date) => $"Sparat {date}. Rundan är anonym, så klockslaget sparas inte. Du kan ändra svaret så länge rundan är öppen.";
     public override string OthersAnswersShownUnordered(int shown, int total) => $"Här visas {shown} av {total} svar, i en ordning som inte säger när de kom. Alla svar finns med i sammanfattningen.";
+
+    public override string ResultsSetupHeading => "Presentera resultatet (valfritt)";
+    public override string ResultsSetupHint => "Skriv kort vad arbetsgruppen har uppnått och länka gärna till ert material. Kollegorna ser det i introduktionen före frågorna. Det kommer också med i sammanfattningen.";
+    public override string ResultsTextLabel(int max) => $"Vad har arbetsgruppen uppnått? (högst {max} tecken)";
+    public override string ResultsTextPlaceholder => "Till exempel: Vi har tagit fram en rutin för att fråga barnen innan vi ändrar något som rör dem.";
+    public override string ResultsLinkTitleLabel(int number) => $"Länk {number}: text på knappen (till exempel Slutrapporten)";
+    public override string ResultsLinkUrlLabel(int number) => $"Länk {number}: adress som börjar med https://";
+    public override string ErrorPresentationTooLong(int max, int actual) => $"Presentationen av resultatet får vara högst {max} tecken. Den är {actual} tecken nu.";
+    public override string ErrorLinkTitleMissing(int number) => $"Skriv en text för knappen till länk {number}.";
+    public override string ErrorLinkTitleTooLong(int number, int max) => $"Texten för länk {number} får vara en rad och högst {max} tecken.";
+    public override string ErrorLinkUrlMissing(int number) => $"Skriv adressen till länk {number}, eller ta bort länkens text.";
+    public override string ErrorLinkUrlTooLong(int number, int max) => $"Adressen till länk {number} får vara högst {max} tecken.";
+    public override string ErrorLinkNotHttps(int number) => $"Länk {number} måste vara en hel webbadress som börjar med https://, till exempel https://www.kommunen.se/rapport.";
+    public override string ErrorLinkTitlesAlike => "Två länkar har samma text. Ge varje länk en egen text.";
+    public override string ResultsHeading => "Det här har arbetsgruppen uppnått";
+    public override string EditResults => "Ändra presentationen av resultatet";
+    public override string EditResultsTitle(string title) => $"Ändra resultatet i ”{title}”";
+    public override string EditResultsIntro => "Det du sparar visas i introduktionen för alla. Töm fälten om du vill ta bort presentationen.";
+    public override string SaveResults => "Spara presentationen av resultatet";
+    public override string CancelEditResults => "Avbryt utan att ändra resultatet";
+    public override string ResultsErrorsTitle => "Inget ändrades. Rätta följande:";
+    public override string ResultsSaved => "Presentationen är sparad. Introduktionen i tråden uppdateras strax för alla.";
+    public override string ResultsUnchanged => "Inget ändrades: presentationen var redan så här.";
+    public override string ShowResults(int number) => $"Visa resultatet (fråga {number})";
+    public override string SummaryResultsHeading => "Resultatet som presenterades för kollegorna";
+    public override string NextMoment(string title) => $"Nästa moment: {title}";
 }

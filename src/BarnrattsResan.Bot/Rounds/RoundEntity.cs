@@ -37,6 +37,9 @@ public sealed class RoundEntity : ITableEntity
     public string AnonymitySalt { get; set; } = string.Empty;
     public string RefreshUserIds { get; set; } = string.Empty;
     public DateTimeOffset? RetainUntil { get; set; }
+    public string ResultsText { get; set; } = string.Empty;
+    public string ResultsLinks { get; set; } = string.Empty;
+    public int ResultsRevision { get; set; }
 
     public static RoundEntity From(Round round) => new()
     {
@@ -66,6 +69,9 @@ public sealed class RoundEntity : ITableEntity
         AnonymitySalt = round.AnonymitySalt,
         RefreshUserIds = StoredJson.Write(round.RefreshUserIds),
         RetainUntil = round.RetainUntil,
+        ResultsText = round.ResultsText,
+        ResultsLinks = StoredJson.Write(round.ResultsLinks),
+        ResultsRevision = round.ResultsRevision,
     };
 
     public Round ToRound() => new()
@@ -96,5 +102,8 @@ public sealed class RoundEntity : ITableEntity
         AnonymitySalt = AnonymitySalt,
         RefreshUserIds = StoredJson.Read<string[]>(RefreshUserIds, []),
         RetainUntil = RetainUntil,
+        ResultsText = ResultsText,
+        ResultsLinks = StoredJson.Read<Presentations.ResultLink[]>(ResultsLinks, []),
+        ResultsRevision = ResultsRevision,
     };
 }

@@ -48,6 +48,8 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             // An anonymous round keeps no member list: its cards refresh with their "Uppdatera" button instead.
             RefreshUserIds = !draft.Anonymous && refreshUserIds.Count <= Cards.AdaptiveCard.MaxRefreshUsers ? refreshUserIds : [],
             RetainUntil = retention.RetainUntil(draft.MeetingAt),
+            ResultsText = draft.Results.Text,
+            ResultsLinks = draft.Results.Links,
         };
 
         await retention.TrackAsync(round, cancellationToken);
