@@ -256,4 +256,5 @@ public sealed class EnglishTexts : Texts
     public override string ShowResults(int number) => $"Show the results (question {number})";
     public override string SummaryResultsHeading => "The results presented to the colleagues";
     public override string NextMoment(string title) => $"Next moment: {title}";
+    public override string ResultsRoundClosed => "The round is closed, so the presentation of the results can no longer be changed. Nothing was saved.";
 }

@@ -256,4 +256,5 @@ public sealed class SwedishTexts : Texts
     public override string ShowResults(int number) => $"Visa resultatet (fråga {number})";
     public override string SummaryResultsHeading => "Resultatet som presenterades för kollegorna";
     public override string NextMoment(string title) => $"Nästa moment: {title}";
+    public override string ResultsRoundClosed => "Rundan är avslutad, så presentationen av resultatet går inte att ändra längre. Inget har sparats.";
 }

@@ -195,4 +195,5 @@ public abstract class Texts
     public abstract string ShowResults(int number);
     public abstract string SummaryResultsHeading { get; }
     public abstract string NextMoment(string title);
+    public abstract string ResultsRoundClosed { get; }
 }

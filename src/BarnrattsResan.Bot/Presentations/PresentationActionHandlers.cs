@@ -16,7 +16,7 @@ public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHan
         if (round is null) return refusal!;
         return round.IsOpen
             ? PresentationCards.EditForm(round, PresentationInput.Of(round.Results), [], turn.Texts)
-            : NoticeCard.Create(turn.Texts.RoundIsClosed);
+            : NoticeCard.Create(turn.Texts.ResultsRoundClosed);
     }
 }
 
@@ -45,7 +45,7 @@ public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationServ
         return status switch
         {
             CorrectionStatus.NoRound => NoticeCard.Create(t.RoundNotFound),
-            CorrectionStatus.Closed => NoticeCard.Create(t.RoundIsClosed),
+            CorrectionStatus.Closed => NoticeCard.Create(t.ResultsRoundClosed),
             _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.ResultsSaved : t.ResultsUnchanged),
         };
     }
