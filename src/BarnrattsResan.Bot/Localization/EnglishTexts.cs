@@ -242,7 +242,7 @@ public sealed class EnglishTexts : Texts
     public override string ErrorLinkTitleTooLong(int number, int max) => $"The text of link {number} must be one line of at most {max} characters.";
     public override string ErrorLinkUrlMissing(int number) => $"Write the address of link {number}, or remove the link's text.";
     public override string ErrorLinkUrlTooLong(int number, int max) => $"The address of link {number} can be at most {max} characters.";
-    public override string ErrorLinkNotHttps(int number) => $"Link {number} must be a full web address starting with https://, for example https://www.municipality.se/report.";
+    public override string ErrorLinkNotHttps(int number) => $"Link {number} must be a full web address starting with https://. Copy it from the address bar of your browser.";
     public override string ErrorLinkTitlesAlike => "Two links have the same text. Give each link a text of its own.";
     public override string ResultsHeading => "What the working group has achieved";
     public override string EditResults => "Edit the presentation of the results";

@@ -242,7 +242,7 @@ public sealed class SwedishTexts : Texts
     public override string ErrorLinkTitleTooLong(int number, int max) => $"Texten för länk {number} får vara en rad och högst {max} tecken.";
     public override string ErrorLinkUrlMissing(int number) => $"Skriv adressen till länk {number}, eller ta bort länkens text.";
     public override string ErrorLinkUrlTooLong(int number, int max) => $"Adressen till länk {number} får vara högst {max} tecken.";
-    public override string ErrorLinkNotHttps(int number) => $"Länk {number} måste vara en hel webbadress som börjar med https://, till exempel https://www.kommunen.se/rapport.";
+    public override string ErrorLinkNotHttps(int number) => $"Länk {number} måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.";
     public override string ErrorLinkTitlesAlike => "Två länkar har samma text. Ge varje länk en egen text.";
     public override string ResultsHeading => "Det här har arbetsgruppen uppnått";
     public override string EditResults => "Ändra presentationen av resultatet";

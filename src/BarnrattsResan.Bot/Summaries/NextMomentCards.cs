@@ -30,7 +30,6 @@ public static class NextMomentCards
                 AdaptiveCard.Text(next.Description.In(language), spacing: "Small"),
                 AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowMethods, ["card"] = shown }),
             ],
-            spacing: "Large",
-            separator: true);
+            spacing: "Large");
     }
 }

@@ -63,7 +63,7 @@ public sealed class PresentationRulesTests
         var (results, errors) = PresentationRules.Validate(Input("Text", (null, null), ("Rapporten", url)), SwedishTexts.Instance);
 
         Assert.Null(results);
-        Assert.Equal("Länk 2 måste vara en hel webbadress som börjar med https://, till exempel https://www.kommunen.se/rapport.", Assert.Single(errors));
+        Assert.Equal("Länk 2 måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.", Assert.Single(errors));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class PresentationRulesTests
         var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, EnglishTexts.Instance);
 
         Assert.Null(draft);
-        Assert.Equal("Link 1 must be a full web address starting with https://, for example https://www.municipality.se/report.", Assert.Single(errors));
+        Assert.Equal("Link 1 must be a full web address starting with https://. Copy it from the address bar of your browser.", Assert.Single(errors));
     }
 
     [Fact]
