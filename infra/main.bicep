@@ -43,6 +43,9 @@ param botDisplayName string = 'Barnrättsresan'
 @description('Time zone the bot uses for dates when a user\'s own is unknown (IANA name).')
 param defaultTimeZone string = 'Europe/Stockholm'
 
+@description('Optional: a JSON file of the municipality\'s own question sets, in the shape of the built-in question-sets.json, deployed with the bot (a path relative to the app, e.g. "config/egna-fragor.json"). Empty: only the built-in sets. See docs/deploy.md.')
+param additionalQuestionSetsFile string = ''
+
 @description('Storage replication: LRS is enough for discussion answers; ZRS or GRS for more resilience.')
 @allowed([
   'Standard_LRS'
@@ -140,6 +143,7 @@ module webApp 'modules/webApp.bicep' = {
     outboundSubnetId: network.outputs.subnetId
     workspaceId: monitoring.outputs.workspaceId
     defaultTimeZone: defaultTimeZone
+    additionalQuestionSetsFile: additionalQuestionSetsFile
     anonymityKey: anonymityKey
   }
 }

@@ -11,6 +11,7 @@ param appServicePlanSku = 'B1'
 param botSku = 'F0'
 param botDisplayName = 'Barnrättsresan'
 param defaultTimeZone = 'Europe/Stockholm'
+param additionalQuestionSetsFile = ''
 param storageSku = 'Standard_LRS'
 param logRetentionInDays = 30
 param virtualNetworkAddressPrefix = '10.0.0.0/24'

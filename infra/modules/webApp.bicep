@@ -41,6 +41,9 @@ param workspaceId string
 @description('IANA time zone for dates the bot shows when a user\'s own is unknown.')
 param defaultTimeZone string
 
+@description('A file of the municipality\'s own question sets, relative to the app (empty: none).')
+param additionalQuestionSetsFile string = ''
+
 @secure()
 @description('Privacy__AnonymityKey: the secret participant keys of anonymous rounds are keyed with.')
 param anonymityKey string
@@ -116,6 +119,8 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__TableServiceUri', value: tableServiceUri }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
         { name: 'Bot__DefaultTimeZone', value: defaultTimeZone }
+        // Empty, or a JSON file deployed with the bot (docs/deploy.md, "The municipality's own question sets").
+        { name: 'Questions__AdditionalSetsFile', value: additionalQuestionSetsFile }
         { name: 'Privacy__AnonymityKey', value: anonymityKey }
         // Application Insights accepts only Entra tokens: the bot signs its telemetry with the same identity.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }

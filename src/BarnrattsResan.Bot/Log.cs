@@ -94,4 +94,7 @@ internal static partial class Log
 
     [LoggerMessage(41, LogLevel.Warning, "Refused an activity before handling it: {Reason} (tenant {TenantId})")]
     public static partial void ActivityRefusedAtTheDoor(this ILogger logger, string reason, string tenantId);
+
+    [LoggerMessage(100, LogLevel.Information, "The results of round {RoundId} were corrected (revision {Revision}); the posted introduction is updated")]
+    public static partial void ResultsCorrected(this ILogger logger, string roundId, int revision);
 }

@@ -97,6 +97,7 @@ public sealed class CompiledTemplateTests(CompiledInfraFixture infra) : IClassFi
         Assert.Equal("[parameters('tableServiceUri')]", settings["Storage__TableServiceUri"]);
         Assert.Equal("[parameters('identityClientId')]", settings["Storage__ManagedIdentityClientId"]);
         Assert.Equal("[parameters('defaultTimeZone')]", settings["Bot__DefaultTimeZone"]);
+        Assert.Equal("[parameters('additionalQuestionSetsFile')]", settings["Questions__AdditionalSetsFile"]);
         Assert.Contains("ConnectionString", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
         Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
         Assert.DoesNotContain("MicrosoftAppPassword", settings.Keys);

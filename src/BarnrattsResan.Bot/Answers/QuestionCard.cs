@@ -117,7 +117,9 @@ public static class QuestionCard
                 body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
             }
 
-            var shown = NewestThatFit(others, round.Anonymous, t);
+            // The results the card unfolds take their room from everyone's answers, so the message stays under 80 KB.
+            var results = Presentations.PresentationCards.ShowOnQuestionCard(round, number, t);
+            var shown = NewestThatFit(others, round.Anonymous, t, MaxOthersAnswersBytes - (results is null ? 0 : AdaptiveCard.SizeInBytes(results)));
             body.AddRange(shown);
             if (shown.Count < others.Count)
             {
@@ -130,6 +132,7 @@ public static class QuestionCard
             body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
         }
 
+        body.Add(Presentations.PresentationCards.ShowOnQuestionCard(round, number, t));
         body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
 
         var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
@@ -158,7 +161,7 @@ public static class QuestionCard
     /// many long answers the card would pass Teams' message limit. Every answer is in the summary. Anonymous
     /// answers come in an order that says nothing about when they came (<see cref="AnswerOrder.Anonymous"/>).
     /// </summary>
-    private static List<JsonObject> NewestThatFit(IReadOnlyList<Answer> others, bool anonymous, Texts t)
+    private static List<JsonObject> NewestThatFit(IReadOnlyList<Answer> others, bool anonymous, Texts t, int budget)
     {
         var shown = new List<JsonObject>();
         var size = 0;
@@ -167,7 +170,7 @@ public static class QuestionCard
             var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
             var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
             size += AdaptiveCard.SizeInBytes(block);
-            if (size > MaxOthersAnswersBytes) break;
+            if (size > budget) break;
             shown.Add(block);
         }
 

@@ -15,4 +15,7 @@ public static class CardVerbs
     public const string DeleteAnswer = "answer.delete";
     public const string DeleteMyAnswers = "answer.deleteMine";
     public const string Cancel = "action.cancel";
+    public const string EditResults = "results.edit";
+    public const string SaveResults = "results.save";
+    public const string CancelEditResults = "results.cancel";
 }

@@ -5,6 +5,7 @@ using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Planning;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
@@ -35,7 +36,8 @@ public static class BotServiceExtensions
         services.AddPlanning(builder.Configuration);
         services.AddHistory();
 
-        services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
+        services.AddQuestions(builder.Configuration);
+        services.AddPresentations();
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
         services.AddSingleton<RoundCache>();
         services.AddSingleton<RoundStore>();

@@ -281,4 +281,31 @@ public sealed class EnglishTexts : Texts
     public override string ComparisonCounts(int now, int before, int participantsBefore) =>
         $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");
     public override string ComparisonMore(int count) => count == 1 ? "One more answer is in that round's summary." : $"{count} more answers are in that round's summary.";
+
+    public override string ResultsSetupHeading => "Present the results (optional)";
+    public override string ResultsSetupHint => "Write briefly what the working group has achieved, and link to your material if you like. Colleagues see it in the introduction before the questions. It is in the summary too.";
+    public override string ResultsTextLabel(int max) => $"What has the working group achieved? (at most {max} characters)";
+    public override string ResultsTextPlaceholder => "For example: We have made a routine for asking the children before we change something that concerns them.";
+    public override string ResultsLinkTitleLabel(int number) => $"Link {number}: text on the button (for example Final report)";
+    public override string ResultsLinkUrlLabel(int number) => $"Link {number}: address starting with https://";
+    public override string ErrorPresentationTooLong(int max, int actual) => $"The presentation of the results can be at most {max} characters. It is {actual} characters now.";
+    public override string ErrorLinkTitleMissing(int number) => $"Write a text for the button of link {number}.";
+    public override string ErrorLinkTitleTooLong(int number, int max) => $"The text of link {number} must be one line of at most {max} characters.";
+    public override string ErrorLinkUrlMissing(int number) => $"Write the address of link {number}, or remove the link's text.";
+    public override string ErrorLinkUrlTooLong(int number, int max) => $"The address of link {number} can be at most {max} characters.";
+    public override string ErrorLinkNotHttps(int number) => $"Link {number} must be a full web address starting with https://. Copy it from the address bar of your browser.";
+    public override string ErrorLinkTitlesAlike => "Two links have the same text. Give each link a text of its own.";
+    public override string ResultsHeading => "What the working group has achieved";
+    public override string EditResults => "Edit the presentation of the results";
+    public override string EditResultsTitle(string title) => $"Edit the results in \"{title}\"";
+    public override string EditResultsIntro => "What you save is shown to everyone in the introduction. Empty the fields to remove the presentation.";
+    public override string SaveResults => "Save the presentation of the results";
+    public override string CancelEditResults => "Cancel without changing the results";
+    public override string ResultsErrorsTitle => "Nothing was changed. Please correct the following:";
+    public override string ResultsSaved => "The presentation is saved. The introduction in the thread is updated for everyone shortly.";
+    public override string ResultsUnchanged => "Nothing changed: the presentation was already like this.";
+    public override string ShowResults(int number) => $"Show the results (question {number})";
+    public override string SummaryResultsHeading => "The results presented to the colleagues";
+    public override string NextMoment(string title) => $"Next moment: {title}";
+    public override string ResultsRoundClosed => "The round is closed, so the presentation of the results can no longer be changed. Nothing was saved.";
 }

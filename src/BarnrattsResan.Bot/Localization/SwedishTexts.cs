@@ -281,4 +281,31 @@ public sealed class SwedishTexts : Texts
     public override string ComparisonCounts(int now, int before, int participantsBefore) =>
         $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");
     public override string ComparisonMore(int count) => count == 1 ? "Ett svar till finns i den rundans sammanfattning." : $"{count} svar till finns i den rundans sammanfattning.";
+
+    public override string ResultsSetupHeading => "Presentera resultatet (valfritt)";
+    public override string ResultsSetupHint => "Skriv kort vad arbetsgruppen har uppnått och länka gärna till ert material. Kollegorna ser det i introduktionen före frågorna. Det kommer också med i sammanfattningen.";
+    public override string ResultsTextLabel(int max) => $"Vad har arbetsgruppen uppnått? (högst {max} tecken)";
+    public override string ResultsTextPlaceholder => "Till exempel: Vi har tagit fram en rutin för att fråga barnen innan vi ändrar något som rör dem.";
+    public override string ResultsLinkTitleLabel(int number) => $"Länk {number}: text på knappen (till exempel Slutrapporten)";
+    public override string ResultsLinkUrlLabel(int number) => $"Länk {number}: adress som börjar med https://";
+    public override string ErrorPresentationTooLong(int max, int actual) => $"Presentationen av resultatet får vara högst {max} tecken. Den är {actual} tecken nu.";
+    public override string ErrorLinkTitleMissing(int number) => $"Skriv en text för knappen till länk {number}.";
+    public override string ErrorLinkTitleTooLong(int number, int max) => $"Texten för länk {number} får vara en rad och högst {max} tecken.";
+    public override string ErrorLinkUrlMissing(int number) => $"Skriv adressen till länk {number}, eller ta bort länkens text.";
+    public override string ErrorLinkUrlTooLong(int number, int max) => $"Adressen till länk {number} får vara högst {max} tecken.";
+    public override string ErrorLinkNotHttps(int number) => $"Länk {number} måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.";
+    public override string ErrorLinkTitlesAlike => "Två länkar har samma text. Ge varje länk en egen text.";
+    public override string ResultsHeading => "Det här har arbetsgruppen uppnått";
+    public override string EditResults => "Ändra presentationen av resultatet";
+    public override string EditResultsTitle(string title) => $"Ändra resultatet i ”{title}”";
+    public override string EditResultsIntro => "Det du sparar visas i introduktionen för alla. Töm fälten om du vill ta bort presentationen.";
+    public override string SaveResults => "Spara presentationen av resultatet";
+    public override string CancelEditResults => "Avbryt utan att ändra resultatet";
+    public override string ResultsErrorsTitle => "Inget ändrades. Rätta följande:";
+    public override string ResultsSaved => "Presentationen är sparad. Introduktionen i tråden uppdateras strax för alla.";
+    public override string ResultsUnchanged => "Inget ändrades: presentationen var redan så här.";
+    public override string ShowResults(int number) => $"Visa resultatet (fråga {number})";
+    public override string SummaryResultsHeading => "Resultatet som presenterades för kollegorna";
+    public override string NextMoment(string title) => $"Nästa moment: {title}";
+    public override string ResultsRoundClosed => "Rundan är avslutad, så presentationen av resultatet går inte att ändra längre. Inget har sparats.";
 }

@@ -208,4 +208,32 @@ public abstract class Texts
     public abstract string ComparisonHeading(string title, string date);
     public abstract string ComparisonCounts(int now, int before, int participantsBefore);
     public abstract string ComparisonMore(int count);
+
+    // Presenting the results, correcting them, and the next moment
+    public abstract string ResultsSetupHeading { get; }
+    public abstract string ResultsSetupHint { get; }
+    public abstract string ResultsTextLabel(int max);
+    public abstract string ResultsTextPlaceholder { get; }
+    public abstract string ResultsLinkTitleLabel(int number);
+    public abstract string ResultsLinkUrlLabel(int number);
+    public abstract string ErrorPresentationTooLong(int max, int actual);
+    public abstract string ErrorLinkTitleMissing(int number);
+    public abstract string ErrorLinkTitleTooLong(int number, int max);
+    public abstract string ErrorLinkUrlMissing(int number);
+    public abstract string ErrorLinkUrlTooLong(int number, int max);
+    public abstract string ErrorLinkNotHttps(int number);
+    public abstract string ErrorLinkTitlesAlike { get; }
+    public abstract string ResultsHeading { get; }
+    public abstract string EditResults { get; }
+    public abstract string EditResultsTitle(string title);
+    public abstract string EditResultsIntro { get; }
+    public abstract string SaveResults { get; }
+    public abstract string CancelEditResults { get; }
+    public abstract string ResultsErrorsTitle { get; }
+    public abstract string ResultsSaved { get; }
+    public abstract string ResultsUnchanged { get; }
+    public abstract string ShowResults(int number);
+    public abstract string SummaryResultsHeading { get; }
+    public abstract string NextMoment(string title);
+    public abstract string ResultsRoundClosed { get; }
 }

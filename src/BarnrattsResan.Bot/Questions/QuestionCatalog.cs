@@ -1,14 +1,12 @@
-using System.Text.Json;
-using BarnrattsResan.Bot.Localization;
-
 namespace BarnrattsResan.Bot.Questions;
 
-/// <summary>The question sets the bot offers, read once from <c>question-sets.json</c> embedded in the assembly.</summary>
+/// <summary>
+/// The question sets the bot offers: the built-in bank, <c>question-sets.json</c> embedded in the assembly, and the
+/// sets of a deployment's own file (<c>Questions:AdditionalSetsFile</c>), read once at start-up.
+/// </summary>
 public sealed class QuestionCatalog
 {
     private const string ResourceName = "BarnrattsResan.question-sets.json";
-
-    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
 
     public QuestionCatalog(IReadOnlyList<JourneyStep> steps)
     {
@@ -41,6 +39,10 @@ public sealed class QuestionCatalog
     public (JourneyStep Step, JourneyMoment Moment) MomentOf(QuestionSet set) =>
         Moments.First(m => m.Moment.QuestionSets.Contains(set));
 
+    /// <summary>The moment a round keeps the id of (for example <c>4C</c>); null when the bank no longer holds it.</summary>
+    public JourneyMoment? FindMoment(string momentId) =>
+        Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == momentId).Moment;
+
     public static QuestionCatalog LoadEmbedded()
     {
         using var stream = typeof(QuestionCatalog).Assembly.GetManifestResourceStream(ResourceName)
@@ -48,40 +50,37 @@ public sealed class QuestionCatalog
         return Parse(stream);
     }
 
+    /// <summary>Reads a bank in the shape of <c>question-sets.json</c>; a problem throws, naming the step, moment, set and field.</summary>
     public static QuestionCatalog Parse(Stream json)
     {
-        var file = JsonSerializer.Deserialize<CatalogFile>(json, ReadOptions)
-            ?? throw new InvalidOperationException("The question catalog is empty.");
-        return new QuestionCatalog(file.Steps.Select(s => new JourneyStep(
-            s.Number,
-            s.Name.ToText(),
-            s.Moments.Select(m => new JourneyMoment(
-                m.Letter,
-                m.Title.ToText(),
-                m.Introduction.ToText(),
-                new Preparation(m.Preparation.Title.ToText(), m.Preparation.Text.ToText()),
-                m.QuestionSets.Select(q => new QuestionSet(
-                    q.Id,
-                    q.IsDefault,
-                    q.Title.ToText(),
-                    q.Introduction.ToText(),
-                    q.Questions.Select(x => new Question(x.Id, x.Text.ToText())).ToArray())).ToArray())).ToArray())).ToArray());
+        var read = QuestionBankReader.Read(json, "question-sets.json", null);
+        return read.Errors.Count == 0
+            ? new QuestionCatalog(read.Steps)
+            : throw new InvalidOperationException(string.Join(Environment.NewLine, read.Errors));
     }
 
-    private sealed record CatalogFile(IReadOnlyList<StepFile> Steps);
-
-    private sealed record StepFile(int Number, TextFile Name, IReadOnlyList<MomentFile> Moments);
-
-    private sealed record MomentFile(string Letter, TextFile Title, TextFile Introduction, PreparationFile Preparation, IReadOnlyList<SetFile> QuestionSets);
-
-    private sealed record PreparationFile(TextFile Title, TextFile Text);
-
-    private sealed record SetFile(string Id, bool IsDefault, TextFile Title, TextFile Introduction, IReadOnlyList<QuestionFile> Questions);
-
-    private sealed record QuestionFile(string Id, TextFile Text);
-
-    private sealed record TextFile(string Sv, string? En)
+    /// <summary>
+    /// This catalog with a deployment's own sets added: a moment the bank already has gets the new sets beside its
+    /// own; a new moment (or step) is added whole. Problems are returned, each naming the file, the set and the field;
+    /// with any problem, nothing is added.
+    /// </summary>
+    public (QuestionCatalog Catalog, IReadOnlyList<string> Errors) WithAdditional(Stream json, string fileName)
     {
-        public LocalizedText ToText() => new(Sv, En ?? Sv);
+        var read = QuestionBankReader.Read(json, fileName, this);
+        return read.Errors.Count > 0 ? (this, read.Errors) : (new QuestionCatalog(QuestionBankReader.Merge(Steps, read.Steps)), []);
+    }
+
+    /// <summary>The built-in bank and, when <paramref name="additionalSetsFile"/> is set, the deployment's own sets; a problem throws (see <see cref="QuestionOptionsValidator"/>).</summary>
+    public static QuestionCatalog Load(string? additionalSetsFile)
+    {
+        var builtIn = LoadEmbedded();
+        if (string.IsNullOrWhiteSpace(additionalSetsFile))
+        {
+            return builtIn;
+        }
+
+        using var stream = File.OpenRead(additionalSetsFile);
+        var (catalog, errors) = builtIn.WithAdditional(stream, additionalSetsFile);
+        return errors.Count == 0 ? catalog : throw new InvalidOperationException(string.Join(Environment.NewLine, errors));
     }
 }

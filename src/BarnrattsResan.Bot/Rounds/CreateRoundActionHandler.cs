@@ -36,7 +36,10 @@ public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalo
             action.Value("coFacilitators"),
             action.Value("anonymous"),
             action.Value("showOthers"),
-            action.Value("mode"));
+            action.Value("mode"))
+        {
+            Results = Presentations.PresentationInput.From(action),
+        };
         var members = await turn.Members.ListAsync(cancellationToken);
         var directory = members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var (draft, errors) = RoundSetupValidator.Validate(input, catalog, directory, turn.TimeZone, time.GetUtcNow(), t);

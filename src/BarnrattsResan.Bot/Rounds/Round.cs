@@ -124,6 +124,16 @@ public sealed record Round
 
     /// <summary>A planned round whose questions have not been posted yet.</summary>
     public bool IsPlanned(DateTimeOffset now) => StartsAt is { } start && start > now && Posts.IntroductionId is null;
+    /// <summary>The facilitator's presentation of the results, as typed (plain text, empty when none): shown before the questions and in the summary.</summary>
+    public string ResultsText { get; init; } = string.Empty;
+
+    /// <summary>Up to three links to the working group's material, each a title and an https address.</summary>
+    public IReadOnlyList<Presentations.ResultLink> ResultsLinks { get; init; } = [];
+
+    /// <summary>How many times the results were corrected after the round started: names the update of the posted introduction.</summary>
+    public int ResultsRevision { get; init; }
+
+    public Presentations.ResultsPresentation Results => new(ResultsText, ResultsLinks);
 
     public TimeZoneInfo TimeZone => UserTime.FindZone(TimeZoneId);
 

@@ -18,11 +18,14 @@ public static class RoundCards
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
             AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
-        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Text(moment.Moment.Introduction.In(round.Language)));
         }
+
+        // What the working group achieved, before the questions about it.
+        body.AddRange(Presentations.PresentationCards.IntroductionBlock(round, t));
 
         // Each set as the source page has it: its title, its introduction and its "Diskutera tillsammans" list.
         foreach (var group in round.Questions.GroupBy(q => q.SetId))
@@ -50,6 +53,7 @@ public static class RoundCards
                 spacing: "Medium"));
         }
 
+        body.Add(Presentations.PresentationCards.EditButton(round, t));
         return new CardMessage(AdaptiveCard.Create(body), round.Title);
     }
 

@@ -13,4 +13,8 @@ public sealed record RoundDraft(
     IReadOnlyList<Person> CoFacilitators,
     bool Anonymous,
     bool ShowOthersAnswers,
-    RoundMode Mode);
+    RoundMode Mode)
+{
+    /// <summary>The results the facilitator presents before the questions (none when the fields were left blank).</summary>
+    public Presentations.ResultsPresentation Results { get; init; } = Presentations.ResultsPresentation.None;
+}

@@ -39,6 +39,9 @@ public sealed class RoundEntity : ITableEntity
     public DateTimeOffset? RetainUntil { get; set; }
     public DateTimeOffset? StartsAt { get; set; }
     public bool Reminders { get; set; }
+    public string ResultsText { get; set; } = string.Empty;
+    public string ResultsLinks { get; set; } = string.Empty;
+    public int ResultsRevision { get; set; }
 
     public static RoundEntity From(Round round) => new()
     {
@@ -70,6 +73,9 @@ public sealed class RoundEntity : ITableEntity
         RetainUntil = round.RetainUntil,
         StartsAt = round.StartsAt,
         Reminders = round.Reminders,
+        ResultsText = round.ResultsText,
+        ResultsLinks = StoredJson.Write(round.ResultsLinks),
+        ResultsRevision = round.ResultsRevision,
     };
 
     public Round ToRound() => new()
@@ -102,5 +108,8 @@ public sealed class RoundEntity : ITableEntity
         RetainUntil = RetainUntil,
         StartsAt = StartsAt,
         Reminders = Reminders,
+        ResultsText = ResultsText,
+        ResultsLinks = StoredJson.Read<Presentations.ResultLink[]>(ResultsLinks, []),
+        ResultsRevision = ResultsRevision,
     };
 }

@@ -51,6 +51,8 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             RetainUntil = retention.RetainUntil(draft.MeetingAt),
             StartsAt = planning?.StartsAt,
             Reminders = planning?.Reminders ?? false,
+            ResultsText = draft.Results.Text,
+            ResultsLinks = draft.Results.Links,
         };
 
         await retention.TrackAsync(round, cancellationToken);

@@ -37,6 +37,7 @@ public static class RoundSetupValidator
         else if (title.Length > MaxTitleLength) errors.Add(texts.ErrorTitleTooLong(MaxTitleLength));
 
         var questions = new List<RoundQuestion>();
+        QuestionSet? firstSet = null;
         var unknownSetReported = false;
         foreach (var setId in SetupInput.SplitChoices(input.Sets))
         {
@@ -53,6 +54,7 @@ public static class RoundSetupValidator
                 continue;
             }
 
+            firstSet ??= set;
             questions.AddRange(set.Questions.Select(q => new RoundQuestion(q.Id, set.Id, q.Text)));
         }
 
@@ -114,15 +116,18 @@ public static class RoundSetupValidator
         var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.ErrorTooManyLeads(MaxLeads), texts.ErrorLeadNotInConversation);
         var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.ErrorUnknownMember);
         var mode = string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
+        var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
+        errors.AddRange(resultsErrors);
 
         if (errors.Count > 0)
         {
             return (null, errors.Distinct().ToArray());
         }
 
-        var moment = catalog.DefaultMoment;
+        // The round belongs to the moment of its first chosen set (a deployment's own sets may add moments); own questions alone: the default moment.
+        var moment = firstSet is null ? catalog.DefaultMoment : catalog.MomentOf(firstSet);
         var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
-        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode), []);
+        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode) { Results = results! }, []);
     }
 
     /// <summary>

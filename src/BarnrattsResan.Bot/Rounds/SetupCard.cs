@@ -52,7 +52,8 @@ public static class SetupCard
         body.Add(AdaptiveCard.ChoiceSet(
             "sets",
             t.SetupSetsLabel,
-            catalog.AllSets.Select(s => (s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
+            // With a deployment's own moments the bank has more than one: each set says which moment it belongs to (for example "3B").
+            catalog.AllSets.Select(s => (MomentPrefix(catalog, s) + s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
             selectedSets,
             multiSelect: true,
             expanded: true));
@@ -86,10 +87,18 @@ public static class SetupCard
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
         body.AddRange(Planning.PlanningFields.Create(planning ?? Planning.PlanningInput.Default, t));
+        body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
         body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
         return new CardMessage(card, t.SetupTitle);
+    }
+
+    private static string MomentPrefix(QuestionCatalog catalog, QuestionSet set)
+    {
+        if (catalog.Moments.Count < 2) return string.Empty;
+        var (step, moment) = catalog.MomentOf(set);
+        return JourneyMoment.IdOf(step, moment) + " · ";
     }
 
     private const int OwnQuestionsMaxLength = RoundSetupValidator.MaxOwnQuestions * (RoundSetupValidator.MaxOwnQuestionLength + 1);

@@ -17,6 +17,9 @@ public sealed record SetupInput(
 {
     public static SetupInput Empty { get; } = new(null, null, null, null, null, null, null, null, null, null, null, null);
 
+    /// <summary>The optional presentation of the results and its links (see <c>Presentations/</c>).</summary>
+    public Presentations.PresentationInput Results { get; init; } = Presentations.PresentationInput.Empty;
+
     public static IReadOnlyList<string> SplitChoices(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
 

@@ -29,6 +29,7 @@ public static class SummaryCards
             AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: "Bolder"),
             AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
         };
+        if (Presentations.PresentationCards.SummaryBlock(round, t) is { } results) header.Add(results);
         if (round.Anonymous) header.Add(AdaptiveCard.Text(t.SummaryAnonymous, subtle: true));
         header.Add(AdaptiveCard.Text(t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: "Small"));
 
@@ -58,7 +59,7 @@ public static class SummaryCards
             }
         }
 
-        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
         if (moment.Moment is not null)
         {
             blocks.Add((AdaptiveCard.Container(
@@ -69,6 +70,8 @@ public static class SummaryCards
                 style: "emphasis",
                 spacing: "Large"), null));
         }
+
+        blocks.AddRange(NextMomentCards.Blocks(catalog.FindMoment(round.MomentId), t).Select(b => (b, (string?)null)));
 
         var parts = Pack(blocks, maxCardBytes - ReservedBytes, t);
         return parts.Select((body, index) =>

@@ -92,7 +92,9 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
         Assert.Contains("Ett svar att spara", text);
         Assert.Contains("Anna Åberg", text);
         Assert.Contains("Bara du ser den här.", text);
-        Assert.Equal(["Ja, radera rundan", "Avbryt"], CardText.ActionTitles(summary));
+        // The summary ends with the next moment and the methods unfolded in place (issue 12), then the two choices.
+        Assert.Equal(["Ja, radera rundan", "Avbryt"], CardText.ActionTitles(summary).TakeLast(2));
+        Assert.Equal("Metoder och verktyg", CardText.ActionTitles(summary)[0]);
         Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning: Runda A"));
 
         var cancelled = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, summary, CardVerbs.Cancel));

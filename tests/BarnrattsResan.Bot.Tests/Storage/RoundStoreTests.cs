@@ -13,7 +13,12 @@ public sealed class RoundStoreTests(AzuriteFixture azurite)
     public async Task ARoundIsStoredAndReadBackWhole()
     {
         var store = new RoundStore(await TestTables.CreateAsync(azurite), NullLogger<RoundStore>.Instance);
-        var round = SampleRounds.Create(RoundMode.Live, anonymous: true);
+        var round = SampleRounds.Create(RoundMode.Live, anonymous: true) with
+        {
+            ResultsText = "Vi nådde målen.\nNästan alla.",
+            ResultsLinks = [new BarnrattsResan.Bot.Presentations.ResultLink("Slutrapporten", "https://kommunen.se/rapport.pdf")],
+            ResultsRevision = 2,
+        };
 
         Assert.True(await store.TryAddAsync(round, CancellationToken.None));
         Assert.False(await store.TryAddAsync(round, CancellationToken.None));
@@ -22,7 +27,8 @@ public sealed class RoundStoreTests(AzuriteFixture azurite)
         Assert.NotNull(read);
         Assert.Equal(round.Questions, read.Questions);
         Assert.Equal(round.Thread, read.Thread);
-        Assert.Equal(round with { ETag = read.ETag, Questions = read.Questions, CoFacilitators = read.CoFacilitators, GroupLeads = read.GroupLeads, Posts = read.Posts, Delivery = read.Delivery, RefreshUserIds = read.RefreshUserIds }, read);
+        Assert.Equal(round.ResultsLinks, read.ResultsLinks);
+        Assert.Equal(round with { ETag = read.ETag, Questions = read.Questions, CoFacilitators = read.CoFacilitators, GroupLeads = read.GroupLeads, Posts = read.Posts, Delivery = read.Delivery, RefreshUserIds = read.RefreshUserIds, ResultsLinks = read.ResultsLinks }, read);
     }
 
     [Fact]

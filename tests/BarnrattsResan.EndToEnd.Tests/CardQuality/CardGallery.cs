@@ -16,7 +16,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// (250+ members, 4,000-character answers, a rejected 4,001-character answer, many answers shown at once, a
 /// summary of 500 long answers in every part). Names are stable: they name the pictures in docs/images/cards.
 /// </summary>
-public static class CardGallery
+public static partial class CardGallery
 {
     private static readonly Lazy<IReadOnlyList<GalleryCard>> Cards = new(Build);
 
@@ -43,6 +43,7 @@ public static class CardGallery
         cards.AddRange(Notices());
         cards.AddRange(PrivacyCards());
         cards.AddRange(PlanningAndHistoryGallery.Cards());
+        cards.AddRange(PresentationCardsOf());
         var duplicate = cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"The gallery name {duplicate.Key} is used twice.");
         return cards;

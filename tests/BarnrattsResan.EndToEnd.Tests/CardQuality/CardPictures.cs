@@ -10,7 +10,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 public static class CardPictures
 {
     /// <summary>The cards also pictured in Teams' dark theme (as <c>{name}.dark.png</c>).</summary>
-    public static readonly IReadOnlyList<string> DarkToo = ["setup", "introduction", "question-saved", "question-too-long", "summary"];
+    public static readonly IReadOnlyList<string> DarkToo = ["setup", "introduction", "question-saved", "question-too-long", "summary", "introduction-results"];
 
     /// <summary>
     /// Every card but the giant worst cases (500-answer summaries, 82 long answers, 300 members): those are
@@ -18,7 +18,7 @@ public static class CardPictures
     /// </summary>
     public static IEnumerable<GalleryCard> Pictured => CardGallery.All.Where(c =>
         !c.Name.StartsWith("summary-500-", StringComparison.Ordinal)
-        && c.Name is not ("question-others-many" or "setup-300-members"));
+        && c.Name is not ("question-others-many" or "question-others-many-results" or "setup-300-members"));
 
     public static async Task<IReadOnlyList<string>> WriteAsync(CardRenderer renderer, string directory)
     {

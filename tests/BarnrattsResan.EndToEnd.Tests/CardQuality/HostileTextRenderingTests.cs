@@ -12,7 +12,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>
 /// Whatever people type, Teams shows it as typed: every hostile text of <see cref="HostileText"/> is put in every
-/// place a card shows typed text (round title, own question, answers, the names of the facilitator, the group
+/// place a card shows typed text (round title, own question, answers, the presented results, the names of the facilitator, the group
 /// leads and the authors, an unknown command) and rendered with the official renderer and Teams' Markdown in
 /// Chromium. The text a reader sees equals what was typed, and no link, image, emphasis, list, heading, quote,
 /// code or table appears that the same card with plain text ("Hej") does not have.
@@ -91,6 +91,7 @@ public sealed class HostileTextRenderingTests(CardRendererFixture browser) : ICl
             Facilitator = person,
             GroupLeads = [person],
             Questions = [.. Round().Questions.Take(1), own],
+            ResultsText = typed,
         };
         var answer = new Answer(own.Id, "p1", typed, typed, Now.AddHours(-2), Now.AddHours(-1));
         var answers = new[] { answer, answer with { ParticipantKey = "p2" } };

@@ -6,7 +6,8 @@ namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
 /// <summary>
 /// Issue 4, the whole round with names, in the team's General channel: the facilitator (Anna) starts it, three
 /// colleagues answer in their own Playground (one changes her answer), the facilitator asks for the summary, and
-/// the group lead gets it in a 1:1 chat.
+/// the group lead gets it in a 1:1 chat. Issue 12: she presents the results first (a few sentences and a link to
+/// the final report), corrects them once the round is running, and the summary shows them and ends with the next moment.
 /// </summary>
 [Collection(PlaygroundScenarios.Name)]
 public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClassFixture<SwedishPlaygroundTeam>
@@ -18,6 +19,11 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
     private const string CeciliaAnswer = "Vi gör barnkonsekvensanalyser före varje beslut.";
     private const string DavidAnswer = "Styrkan var arbetsgruppen, utmaningen var tiden.";
 
+    private const string Results = "Vi har nått tre av fyra mål. Barnrådet träffas varannan vecka.\nVi har inte nått ända fram med dokumentationen.";
+    private const string CorrectedResults = "Vi har nått tre av fyra mål. Barnrådet träffas varje vecka.\nVi har inte nått ända fram med dokumentationen.";
+    private const string ReportTitle = "Slutrapporten";
+    private const string ReportUrl = "https://intranat.kommunen.se/barnrattsresan/slutrapport.pdf";
+
     [PlaygroundFact]
     public async Task A_named_round_from_setup_to_the_summary_in_the_thread_and_the_group_leads_chat()
     {
@@ -27,6 +33,9 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         // 1. Anna starts the round; she is the processledare who takes the summary to the meeting, Cecilia leads the working group.
         var setup = await RoundSteps.FillSetupAsync(anna, Channel, new RoundChoices(Title, [Anna.Name, Cecilia.Name]));
         Assert.Equal($"{Anna.Name}, {Cecilia.Name}", await setup.ReadComboValueAsync(RoundSteps.LeadsLabel));
+        await setup.FillTextAsync("resultsPresentation", Results);
+        await setup.FillTextAsync("resultsLink1Title", ReportTitle);
+        await setup.FillTextAsync("resultsLink1Url", ReportUrl);
         await ScenarioPictures.SaveAsync(anna, "01-setup", setup.Root);
         var confirmation = await RoundSteps.StartAsync(setup, Title);
         Shows.Text(confirmation, "Introduktionen och frågorna ligger nu i tråden.", "Anna (confirmation)");
@@ -36,6 +45,12 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         var introductionText = await introduction.ReadTextAsync();
         Shows.Text(introductionText, Title, "Anna (introduction)");
         Shows.Text(introductionText, "Förbered dig inför mötet med arbetsgruppen", "Anna (introduction)");
+        Shows.Text(introductionText, "Det här har arbetsgruppen uppnått", "Anna (introduction)");
+        Shows.Text(introductionText, "Barnrådet träffas varannan vecka.", "Anna (introduction)");
+        Assert.True(introductionText.IndexOf("Barnrådet träffas", StringComparison.Ordinal) < introductionText.IndexOf("Vilka mål har vi uppnått?", StringComparison.Ordinal), "The results come before the questions.");
+        Shows.Text(introductionText, ReportTitle, "Anna (introduction)");
+        // The link is a button (Action.OpenUrl) to the address she gave, as the Playground received it.
+        Assert.Contains(anna.Traffic.Cards, c => c.ToJsonString().Contains($"\"url\":\"{ReportUrl}\"", StringComparison.Ordinal));
         var questions = await RoundSteps.QuestionCardTextsAsync(anna, Title);
         Assert.Equal(6, questions.Count);
         Assert.Contains("Vilka mål har vi uppnått?", questions[0], StringComparison.Ordinal);
@@ -47,6 +62,16 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
             Assert.Contains($"Skicka svar på fråga {i + 1}", questions[i], StringComparison.Ordinal);
         }
         await ScenarioPictures.SaveAsync(anna, "02-questions", introduction.Root, (await RoundSteps.WaitForQuestionAsync(anna, Title, 2)).Root);
+
+        // Anna corrects the results from the introduction; the form replaces it for her alone. Saving shows her the
+        // introduction again ("Presentationen är sparad"), and the posted introduction is updated from the outbox.
+        var form = await introduction.ClickActionAndWaitForReplacementAsync("Ändra presentationen av resultatet");
+        Shows.Text(await form.ReadTextAsync(), "Ändra resultatet i", "Anna (correction form)");
+        await form.FillTextAsync("resultsPresentation", CorrectedResults);
+        await form.ClickActionAndWaitForReplacementAsync("Spara presentationen av resultatet");
+        await Eventually.ContainsAsync(form.ReadTextAsync, "Barnrådet träffas varje vecka.", "Anna's introduction after the correction");
+        Shows.NotText(await form.ReadTextAsync(), "varannan vecka", "Anna (introduction after the correction)");
+        Assert.Contains(anna.Traffic.Cards, c => CardText.Of(c).Contains("Presentationen är sparad.", StringComparison.Ordinal));
 
         // 2. Three colleagues answer in their own Playground.
         var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 1 av 6", "Vilka mål har vi uppnått?");
@@ -94,6 +119,11 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         Shows.NotText(summaryText, BertilFirst, "Anna (summary)");
         Assert.True(summaryText.IndexOf(CeciliaAnswer, StringComparison.Ordinal) < summaryText.IndexOf(DavidAnswer, StringComparison.Ordinal), "Answers are listed per question, in the round's order.");
         Shows.Text(summaryText, "Förbered dig inför mötet med arbetsgruppen", "Anna (summary)");
+        Shows.Text(summaryText, "Resultatet som presenterades för kollegorna", "Anna (summary)");
+        Shows.Text(summaryText, "Barnrådet träffas varje vecka.", "Anna (summary)");
+        Shows.Text(summaryText, ReportTitle, "Anna (summary)");
+        Shows.Text(summaryText, "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Anna (summary)");
+        Assert.True(summaryText.IndexOf("Barnrådet träffas", StringComparison.Ordinal) < summaryText.IndexOf(CeciliaAnswer, StringComparison.Ordinal), "The results come before the answers.");
         await ScenarioPictures.SaveAsync(anna, "05-summary", summary.Root);
 
         // The facilitator is told where it went: both leads. The bot opened a 1:1 chat with each (Bot Connector
@@ -123,6 +153,7 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         Assert.Matches($"{Bertil.Name}\\s+{BertilChanged}", inChatText);
         Assert.Matches($"{Cecilia.Name}\\s+{CeciliaAnswer}", inChatText);
         Assert.Matches($"{David.Name}\\s+{DavidAnswer}", inChatText);
+        Shows.Text(inChatText, "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Anna (1:1 chat)");
         await ScenarioPictures.SaveAsync(anna, "06-summary-in-personal-chat", inChat.Root);
     }
 }

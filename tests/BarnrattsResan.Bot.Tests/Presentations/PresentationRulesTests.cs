@@ -1,0 +1,132 @@
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
+using SampleRounds = BarnrattsResan.Bot.Tests.Domain.SampleRounds;
+
+namespace BarnrattsResan.Bot.Tests.Presentations;
+
+/// <summary>The results a facilitator types on the setup card or the edit form: what is taken, and what is refused with which message.</summary>
+public sealed class PresentationRulesTests
+{
+    private static PresentationInput Input(string? text, params (string? Title, string? Url)[] links) => new(text, links);
+
+    [Fact]
+    public void BlankFieldsMeanNoResultsAndNoProblem()
+    {
+        var (results, errors) = PresentationRules.Validate(Input("  \u200B \n ", ("", " "), (null, null)), SwedishTexts.Instance);
+
+        Assert.Empty(errors);
+        Assert.True(results!.IsEmpty);
+    }
+
+    [Fact]
+    public void TheTextIsKeptAsTypedWithItsParagraphsAndTheLinksInOrder()
+    {
+        var typed = "Vi har nått målet om **barnråd**.\r\n\r\nAlla chefer är utbildade.";
+
+        var (results, errors) = PresentationRules.Validate(
+            Input(typed, ("Slutrapporten", "https://intranat.kommunen.se/barnrattsresan/slutrapport.pdf"), (null, null), ("Bilderna", " https://kommunen.se/bilder?x=1&y=(2) ")),
+            SwedishTexts.Instance);
+
+        Assert.Empty(errors);
+        Assert.Equal("Vi har nått målet om **barnråd**.\n\nAlla chefer är utbildade.", results!.Text);
+        Assert.Equal(["Slutrapporten", "Bilderna"], results.Links.Select(l => l.Title));
+        Assert.Equal("https://kommunen.se/bilder?x=1&y=(2)", results.Links[1].Url);
+    }
+
+    [Fact]
+    public void ATextOfTheMaximumLengthIsTakenAndOneCharacterMoreIsRefusedWithBothLengths()
+    {
+        var longest = new string('å', PresentationRules.MaxPresentationLength);
+
+        Assert.Empty(PresentationRules.Validate(Input(longest), SwedishTexts.Instance).Errors);
+        var (results, errors) = PresentationRules.Validate(Input(longest + "x"), SwedishTexts.Instance);
+
+        Assert.Null(results);
+        Assert.Equal("Presentationen av resultatet får vara högst 2000 tecken. Den är 2001 tecken nu.", Assert.Single(errors));
+    }
+
+    [Theory]
+    [InlineData("http://kommunen.se/rapport")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://kommunen.se/rapport")]
+    [InlineData("www.kommunen.se/rapport")]
+    [InlineData("/sites/barnratt/rapport")]
+    [InlineData("https://")]
+    [InlineData("https://anna:hemligt@kommunen.se/rapport")]
+    [InlineData("https://kommunen.se/min rapport")]
+    [InlineData("https://kommunen.se/\"onmouseover=\"x")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///C:/rapport.pdf")]
+    public void OnlyAFullHttpsAddressIsTaken(string url)
+    {
+        var (results, errors) = PresentationRules.Validate(Input("Text", (null, null), ("Rapporten", url)), SwedishTexts.Instance);
+
+        Assert.Null(results);
+        Assert.Equal("Länk 2 måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void EveryProblemIsReportedAtOnceInTheUsersLanguage()
+    {
+        var input = Input(
+            null,
+            ("", "https://kommunen.se/a"),
+            (new string('x', PresentationRules.MaxLinkTitleLength + 1), ""),
+            ("Rapporten", "https://kommunen.se/" + new string('a', PresentationRules.MaxUrlLength)));
+
+        var swedish = PresentationRules.Validate(input, SwedishTexts.Instance).Errors;
+        var english = PresentationRules.Validate(input, EnglishTexts.Instance).Errors;
+
+        Assert.Equal(
+            [
+                "Skriv en text för knappen till länk 1.",
+                "Texten för länk 2 får vara en rad och högst 40 tecken.",
+                "Skriv adressen till länk 2, eller ta bort länkens text.",
+                "Adressen till länk 3 får vara högst 500 tecken.",
+            ],
+            swedish);
+        Assert.Equal("Write a text for the button of link 1.", english[0]);
+    }
+
+    [Fact]
+    public void TwoLinksWithTheSameTextAreRefused()
+    {
+        var (results, errors) = PresentationRules.Validate(Input(null, ("Rapporten", "https://a.se/1"), ("rapporten", "https://a.se/2")), SwedishTexts.Instance);
+
+        Assert.Null(results);
+        Assert.Equal("Två länkar har samma text. Ge varje länk en egen text.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void ASetupWithABadLinkCreatesNoRoundAndSaysWhy()
+    {
+        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        {
+            Results = Input("Vi nådde målen.", ("Rapporten", "http://kommunen.se/rapport")),
+        };
+
+        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, EnglishTexts.Instance);
+
+        Assert.Null(draft);
+        Assert.Equal("Link 1 must be a full web address starting with https://. Copy it from the address bar of your browser.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void AValidSetupCarriesTheResultsIntoTheDraft()
+    {
+        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        {
+            Results = Input("Vi nådde målen.", ("Rapporten", "https://kommunen.se/rapport")),
+        };
+
+        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, SwedishTexts.Instance);
+
+        Assert.Empty(errors);
+        Assert.Equal("Vi nådde målen.", draft!.Results.Text);
+        Assert.Equal(new ResultLink("Rapporten", "https://kommunen.se/rapport"), Assert.Single(draft.Results.Links));
+    }
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeZoneInfo Stockholm = UserTime.FindZone("Europe/Stockholm");
+}

@@ -1,0 +1,88 @@
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Hosting;
+using BarnrattsResan.Bot.Storage;
+using BarnrattsResan.Bot.Tests.Bot;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BarnrattsResan.Bot.Tests.Questions;
+
+/// <summary>A deployment's own question sets (<c>Questions:AdditionalSetsFile</c>): offered beside the built-in ones, or the start refused with a message that says where the mistake is.</summary>
+[Collection(AzuriteGroup.Name)]
+public sealed class AdditionalQuestionSetsTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task TheFilesSetsAreOfferedBesideTheBuiltInOnesAndANewMomentLeadsToItsOwnNextMoment()
+    {
+        using var folder = new TempDirectory("question-sets");
+        var path = Path.Combine(folder.Path, "egna-fragor.json");
+        await File.WriteAllTextAsync(path, QuestionBankTests.ValidFile);
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        channel.App.Settings["Questions:AdditionalSetsFile"] = path;
+
+        var setup = await channel.SetupCardAsync();
+        var offered = CardText.Input(setup, "sets")!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>());
+        Assert.Equal(["handlingsplan-prioritera", "presentera-resultatet", "utvardera-barnrattsarbetet", "forvaltningens-fragor"], offered);
+        Assert.Contains("3B · Prioritera (1)", CardText.Of(setup));
+        Assert.Contains("4C · Förvaltningens frågor (1)", CardText.Of(setup));
+
+        await channel.StartRoundAsync(("sets", "handlingsplan-prioritera"));
+        var introduction = channel.Connector.Sent.Last(s => s.Card is { } c && CardText.Action(c, CardVerbs.EditResults) is not null).Text;
+        Assert.Contains("Nu prioriterar ni.", introduction);
+        Assert.Contains("Vilka aktiviteter ger mest för barnen?", introduction);
+
+        var replies = await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
+        var summary = replies.First(r => r.Text.Contains("Sammanfattning:")).Text;
+        Assert.Contains("Nästa moment: Genomför aktiviteterna", summary);
+        Assert.Contains("Ta med förslagen.", summary);
+    }
+
+    [Theory]
+    [InlineData("\"en\": \"What do we keep doing?\"", "\"en\": \"\"", "set 'forvaltningens-fragor': 'questions[0].text.en' is missing or empty.")]
+    [InlineData("\"id\": \"forvaltningens-fragor\"", "\"id\": \"utvardera-barnrattsarbetet\"", "set 'utvardera-barnrattsarbetet': the id is already used by the built-in question bank.")]
+    [InlineData("\"questionSets\": [", "\"questionSets\": [[", "not valid question-bank JSON")]
+    public async Task AMistakeInTheFileStopsTheStartNamingTheSettingTheFileTheSetAndTheField(string find, string replace, string expected)
+    {
+        using var folder = new TempDirectory("question-sets");
+        var path = Path.Combine(folder.Path, "egna-fragor.json");
+        await File.WriteAllTextAsync(path, QuestionBankTests.ValidFile.Replace(find, replace, StringComparison.Ordinal));
+
+        var failure = await StartAsync(path);
+
+        Assert.Contains($"Questions:AdditionalSetsFile: {path}: ", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotThereStopsTheStart()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"finns-inte-{Guid.NewGuid():N}.json");
+
+        var failure = await StartAsync(path);
+
+        Assert.Contains($"Questions:AdditionalSetsFile names '{path}', which does not exist.", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The app wired as Program.cs wires it, started here so the test owns the host's whole life.</summary>
+    private async Task<OptionsValidationException> StartAsync(string additionalSetsFile)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
+            ["Scheduler:Enabled"] = "false",
+            ["Privacy:SweepEnabled"] = "false",
+            ["Questions:AdditionalSetsFile"] = additionalSetsFile,
+        });
+        builder.AddStorage();
+        builder.AddBot();
+        await using var app = builder.Build();
+        app.MapBotEndpoints();
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+    }
+}
