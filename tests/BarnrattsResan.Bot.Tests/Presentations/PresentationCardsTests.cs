@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
-using SampleRounds = BarnrattsResan.Bot.Tests.Domain.SampleRounds;
+using SampleRounds = BarnrattsResan.Testing.SampleRounds;
 
 namespace BarnrattsResan.Bot.Tests.Presentations;
 

@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
-using SampleRounds = BarnrattsResan.Bot.Tests.Domain.SampleRounds;
+using SampleRounds = BarnrattsResan.Testing.SampleRounds;
 
 namespace BarnrattsResan.Bot.Tests.Presentations;
 
