@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Questions;
@@ -30,6 +31,7 @@ public static class BotServiceExtensions
         services.AddTeamsEdge();
         services.AddOutbound(builder.Configuration);
         services.AddPrivacy(builder.Configuration);
+        services.AddNotes(builder.Configuration);
 
         services.AddSingleton(_ => QuestionCatalog.LoadEmbedded());
         services.AddSingleton(_ => MethodCatalog.LoadEmbedded());

@@ -45,6 +45,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        await DeleteNoteOffersAsync(roundId, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
 
@@ -127,6 +128,18 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         }
 
         await DeleteRowsAsync(tables.Outbox, rows, cancellationToken);
+    }
+
+    /// <summary>NoteOffers: the round's whole partition (offers of the notes as files, with any upload URL not yet used).</summary>
+    private async Task DeleteNoteOffersAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await foreach (var row in tables.NoteOffers.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            rows.Add((roundId, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.NoteOffers, rows, cancellationToken);
     }
 
     private async Task DeleteConversationRowsAsync(ConversationKey conversation, CancellationToken cancellationToken)

@@ -13,5 +13,7 @@ public sealed class TableNames(string prefix)
 
     public string Outbox => prefix + "Outbox";
 
-    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations, Outbox];
+    public string NoteOffers => prefix + "NoteOffers";
+
+    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations, Outbox, NoteOffers];
 }

@@ -15,5 +15,7 @@ public sealed class Tables(TableServiceClient service, TableNames names)
 
     public TableClient Outbox { get; } = service.GetTableClient(names.Outbox);
 
-    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox];
+    public TableClient NoteOffers { get; } = service.GetTableClient(names.NoteOffers);
+
+    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox, NoteOffers];
 }
