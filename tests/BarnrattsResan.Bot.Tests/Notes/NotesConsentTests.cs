@@ -160,10 +160,10 @@ public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
         var round = channel.QuestionCards().Select(CardData.QuestionIdOf).ToArray();
         var random = new Random(7);
         var expected = new List<string>();
-        for (var i = 0; i < 180; i++)
+        for (var i = 0; i < 120; i++)
         {
-            // Text that does not compress much, so the document is over 640 KiB.
-            var text = $"Svar {i}: " + string.Concat(Enumerable.Range(0, 3900).Select(_ => (char)random.Next('a', 'z' + 1)));
+            // Text that does not compress much (random CJK characters, three bytes each in UTF-8), so the document is over 640 KiB.
+            var text = $"Svar {i}: " + string.Concat(Enumerable.Range(0, 3900).Select(_ => (char)random.Next(0x4E00, 0x9FFF)));
             expected.Add(text);
             await answers.SaveAsync(roundId, new Answer(round[i % round.Length], $"p{i}", text, $"Kollega {i}", TeamChannel.Start, TeamChannel.Start), CancellationToken.None);
         }
