@@ -49,7 +49,9 @@ public sealed record NotesContent(
             new(t.FactSummaryDue, UserTime.Format(round.SummaryDueAt, zone, language)),
         };
 
-        // Issue 12 (results presentation on the round) adds facts here: its presentation text and links.
+        // HOOK (issue 12, results presentation on the round): when Round gets its presentation text and links, add
+        // them here as facts (or as a section of their own in NotesWordDocument, after the title block). The
+        // document shows every fact as "Label: value"; the workbook shows none.
         var questions = summary.Questions.Select((q, index) => new NoteQuestion(
             index + 1,
             q.Question.Text.In(language),
