@@ -97,4 +97,26 @@ internal static partial class Log
 
     [LoggerMessage(100, LogLevel.Information, "The results of round {RoundId} were corrected (revision {Revision}); the posted introduction is updated")]
     public static partial void ResultsCorrected(this ILogger logger, string roundId, int revision);
+
+    // The meeting notes as files (event ids 110-129).
+    [LoggerMessage(110, LogLevel.Warning, "A notes upload URL was refused: not https or not an allowed host (Notes:UploadHosts)")]
+    public static partial void NotesUploadUrlRefused(this ILogger logger);
+
+    [LoggerMessage(111, LogLevel.Information, "A notes file of {Bytes} bytes was uploaded in {Requests} requests")]
+    public static partial void NotesUploaded(this ILogger logger, long bytes, int requests);
+
+    [LoggerMessage(112, LogLevel.Warning, "A notes upload failed: the upload URL answered {Status}")]
+    public static partial void NotesUploadFailed(this ILogger logger, int status);
+
+    [LoggerMessage(113, LogLevel.Information, "Notes ({Kind}) of round {RoundId} offered as offer {OfferId}")]
+    public static partial void NotesOffered(this ILogger logger, string kind, string roundId, string offerId);
+
+    [LoggerMessage(114, LogLevel.Information, "Offer {OfferId} of round {RoundId}: {Answer}")]
+    public static partial void NotesConsentAnswered(this ILogger logger, string offerId, string roundId, string answer);
+
+    [LoggerMessage(115, LogLevel.Warning, "A file consent answer was refused: {Reason}")]
+    public static partial void NotesConsentRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(116, LogLevel.Warning, "The upload of offer {OfferId} of round {RoundId} ended without a result ({Outcome}); the person gets a new offer")]
+    public static partial void NotesUploadGivenUp(this ILogger logger, string offerId, string roundId, string outcome);
 }

@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project tests/BarnrattsResan.Benchmarks                      answering against a floor (default)
 //   dotnet run -c Release --project tests/BarnrattsResan.Benchmarks -- answers --runs 5  more alternating runs per side
 //   dotnet run -c Release --project tests/BarnrattsResan.Benchmarks -- summary           compiling large summaries into cards (BenchmarkDotNet)
+//   dotnet run -c Release --project tests/BarnrattsResan.Benchmarks -- notes [--sample DIR]  building the notes as Word and Excel files
 //
 // Speed is reported as a ratio to a floor measured in the same run, with the machine named, because absolute
 // times on shared machines vary from run to run; no test asserts a time.
@@ -14,13 +15,14 @@
 // so it is timed with Stopwatch around each request. The summary benchmark is one operation repeated on one thread,
 // which is what BenchmarkDotNet is for, so it uses it (Summary/SummaryBenchmark.cs).
 using BarnrattsResan.Benchmarks.Answers;
+using BarnrattsResan.Benchmarks.Notes;
 using BarnrattsResan.Benchmarks.Summary;
 
 namespace BarnrattsResan.Benchmarks;
 
 internal static class Program
 {
-    private const string Usage = "Usage: dotnet run -c Release --project tests/BarnrattsResan.Benchmarks [-- answers [--runs N] | summary]";
+    private const string Usage = "Usage: dotnet run -c Release --project tests/BarnrattsResan.Benchmarks [-- answers [--runs N] | summary | notes [--sample DIR]]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -29,6 +31,10 @@ internal static class Program
         {
             case "summary":
                 SummaryBenchmarkRunner.Run();
+                return 0;
+            case "notes":
+                var sample = Array.IndexOf(args, "--sample") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+                NotesBenchmark.Run(sample);
                 return 0;
             case "answers":
                 var runs = OptionValue(args, "--runs") ?? AnswerBenchmark.DefaultRunsPerSide;

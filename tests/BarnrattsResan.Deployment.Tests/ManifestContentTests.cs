@@ -39,9 +39,16 @@ public sealed partial class ManifestContentTests
     public void TheBotIsConversationalInTeamsGroupChatsAndPersonalChats()
     {
         Assert.Equal(["team", "groupChat", "personal"], Bot["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.False((bool)Bot["supportsFiles"]!);
         Assert.False((bool)Bot["isNotificationOnly"]!);
         Assert.Null(Manifest["webApplicationInfo"]);
+    }
+
+    /// <summary>The meeting notes are offered as files in 1:1 chats with Teams' file consent card, which needs supportsFiles.</summary>
+    [Fact]
+    public void TheBotMaySendFilesInPersonalChats()
+    {
+        Assert.True((bool)Bot["supportsFiles"]!);
+        Assert.Contains("personal", Bot["scopes"]!.AsArray().Select(s => (string?)s));
     }
 
     [Fact]

@@ -12,7 +12,13 @@ namespace BarnrattsResan.Testing;
 public sealed record SentActivity(string Kind, string ConversationId, string? ActivityId, JsonObject Activity)
 {
     /// <summary>The Adaptive Card the activity carries, if any.</summary>
-    public JsonObject? Card => Activity["attachments"]?.AsArray().Select(a => a?["content"] as JsonObject).FirstOrDefault(c => c is not null);
+    public JsonObject? Card => Activity["attachments"]?.AsArray()
+        .Where(a => a?["contentType"]?.GetValue<string>() is null or "application/vnd.microsoft.card.adaptive")
+        .Select(a => a?["content"] as JsonObject).FirstOrDefault(c => c is not null);
+
+    /// <summary>The first attachment of the given content type (a file consent or file info card), if any.</summary>
+    public JsonObject? Attachment(string contentType) =>
+        Activity["attachments"]?.AsArray().OfType<JsonObject>().FirstOrDefault(a => a["contentType"]?.GetValue<string>() == contentType);
 
     public string Text => Card is { } card ? CardText.Of(card) : Activity["text"]?.GetValue<string>() ?? string.Empty;
 

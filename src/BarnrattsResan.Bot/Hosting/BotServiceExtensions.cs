@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Presentations;
@@ -35,6 +36,7 @@ public static class BotServiceExtensions
         services.AddPrivacy(builder.Configuration);
         services.AddPlanning(builder.Configuration);
         services.AddHistory();
+        services.AddNotes(builder.Configuration);
 
         services.AddQuestions(builder.Configuration);
         services.AddPresentations();

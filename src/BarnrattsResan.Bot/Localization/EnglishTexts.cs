@@ -187,6 +187,7 @@ public sealed class EnglishTexts : Texts
         {
             Outbound.DeliveryPurpose.SummaryToLead => $"The summary of “{title}” did not reach {recipient ?? "a group lead"}.",
             Outbound.DeliveryPurpose.SummaryInThread => $"The summary of “{title}” could not be posted in the round's thread.",
+            Outbound.DeliveryPurpose.NotesOffer => $"The notes from “{title}” did not reach {recipient ?? "a group lead"}.",
             _ => $"The questions of “{title}” could not be posted in the round's thread.",
         };
         var why = httpStatus switch
@@ -308,4 +309,29 @@ public sealed class EnglishTexts : Texts
     public override string SummaryResultsHeading => "The results presented to the colleagues";
     public override string NextMoment(string title) => $"Next moment: {title}";
     public override string ResultsRoundClosed => "The round is closed, so the presentation of the results can no longer be changed. Nothing was saved.";
+
+    // The meeting notes as Word and Excel files (Notes/).
+    public override string NotesKindName(Notes.NoteKind kind) => kind == Notes.NoteKind.Excel ? "the Excel file" : "the Word document";
+    public override string NotesGet(Notes.NoteKind kind) => kind == Notes.NoteKind.Excel ? "Get as Excel" : "Get as Word";
+    public override string NotesFileName(string title) => $"Notes {title}";
+    public override string NotesStep(int step, string stepName, string moment, string momentTitle) => $"Step {step} {stepName}, moment {moment}: {momentTitle}";
+    public override string NotesAnswersHeading => "Questions and answers";
+    public override string NotesAuthor => "Barnrättsresan";
+    public override string NotesPage => "Page";
+    public override string NotesSheetName => "Answers";
+    public override string NotesColumnNumber => "Question no.";
+    public override string NotesColumnQuestion => "Question";
+    public override string NotesColumnAnswer => "Answer";
+    public override string NotesColumnName => "Name";
+    public override string NotesConsentDescription(Notes.NoteKind kind, string title) => kind == Notes.NoteKind.Excel
+        ? $"The answers from the round “{title}” as an Excel file, one answer per row. Choose Allow and I will save the file in your OneDrive."
+        : $"The notes from the round “{title}” as a Word document. Choose Allow and I will save the file in your OneDrive.";
+    public override string NotesOfferSent(Notes.NoteKind kind) => $"I am sending {NotesKindName(kind)} to your chat with me. Choose Allow there and the file is saved in your OneDrive. Nothing arrives? Then add the Barnrättsresan app for yourself in Teams, and try again.";
+    public override string NotesNotAllowed(string facilitatorName) => $"Sorry, only the facilitator ({facilitatorName}), the co-facilitators and the group leads can get the notes. Please ask one of them.";
+    public override string NotesDeclined(Notes.NoteKind kind) => $"OK, I saved no file. Do you want {NotesKindName(kind)} later? Choose {NotesGet(kind)} on the summary in the round's thread.";
+    public override string NotesUploadExpired(Notes.NoteKind kind) => $"I could not save {NotesKindName(kind)} in your OneDrive, because the permission had expired. Here is a new offer. Choose Allow again.";
+    public override string NotesUploadFailed(Notes.NoteKind kind) => $"I could not save {NotesKindName(kind)} in your OneDrive, even after several tries. Here is a new offer. Choose Allow again.";
+    public override string NotesOfferReplaced(Notes.NoteKind kind) => $"This offer is no longer valid. I am sending a new one for {NotesKindName(kind)}.";
+    public override string NotesSaved(Notes.NoteKind kind, string fileName) => $"{fileName} is saved in your OneDrive.";
+    public override string NotesRoundGone => "The round no longer exists, so there are no notes to get.";
 }

@@ -187,6 +187,7 @@ public sealed class SwedishTexts : Texts
         {
             Outbound.DeliveryPurpose.SummaryToLead => $"Sammanfattningen av ”{title}” kom inte fram till {recipient ?? "en gruppledare"}.",
             Outbound.DeliveryPurpose.SummaryInThread => $"Sammanfattningen av ”{title}” kunde inte postas i rundans tråd.",
+            Outbound.DeliveryPurpose.NotesOffer => $"Anteckningarna från ”{title}” kom inte fram till {recipient ?? "en gruppledare"}.",
             _ => $"Frågorna i ”{title}” kunde inte postas i rundans tråd.",
         };
         var why = httpStatus switch
@@ -308,4 +309,29 @@ public sealed class SwedishTexts : Texts
     public override string SummaryResultsHeading => "Resultatet som presenterades för kollegorna";
     public override string NextMoment(string title) => $"Nästa moment: {title}";
     public override string ResultsRoundClosed => "Rundan är avslutad, så presentationen av resultatet går inte att ändra längre. Inget har sparats.";
+
+    // The meeting notes as Word and Excel files (Notes/).
+    public override string NotesKindName(Notes.NoteKind kind) => kind == Notes.NoteKind.Excel ? "Excel-filen" : "Word-dokumentet";
+    public override string NotesGet(Notes.NoteKind kind) => kind == Notes.NoteKind.Excel ? "Hämta som Excel" : "Hämta som Word";
+    public override string NotesFileName(string title) => $"Anteckningar {title}";
+    public override string NotesStep(int step, string stepName, string moment, string momentTitle) => $"Steg {step} {stepName}, moment {moment}: {momentTitle}";
+    public override string NotesAnswersHeading => "Frågor och svar";
+    public override string NotesAuthor => "Barnrättsresan";
+    public override string NotesPage => "Sida";
+    public override string NotesSheetName => "Svar";
+    public override string NotesColumnNumber => "Fråga nr";
+    public override string NotesColumnQuestion => "Fråga";
+    public override string NotesColumnAnswer => "Svar";
+    public override string NotesColumnName => "Namn";
+    public override string NotesConsentDescription(Notes.NoteKind kind, string title) => kind == Notes.NoteKind.Excel
+        ? $"Svaren från rundan ”{title}” som Excel-fil, ett svar per rad. Välj Tillåt så sparar jag filen i din OneDrive."
+        : $"Anteckningarna från rundan ”{title}” som Word-dokument. Välj Tillåt så sparar jag filen i din OneDrive.";
+    public override string NotesOfferSent(Notes.NoteKind kind) => $"Jag skickar {NotesKindName(kind)} till din chatt med mig. Välj Tillåt där så sparas filen i din OneDrive. Kommer inget fram? Då behöver du lägga till appen Barnrättsresan för dig själv i Teams. Försök sedan igen.";
+    public override string NotesNotAllowed(string facilitatorName) => $"Tyvärr, det är bara samtalsledaren ({facilitatorName}), medledarna och gruppledarna som kan hämta anteckningarna. Fråga gärna någon av dem.";
+    public override string NotesDeclined(Notes.NoteKind kind) => $"Okej, jag sparade ingen fil. Vill du ha {NotesKindName(kind)} senare? Välj {NotesGet(kind)} på sammanfattningen i rundans tråd.";
+    public override string NotesUploadExpired(Notes.NoteKind kind) => $"Jag kunde inte spara {NotesKindName(kind)} i din OneDrive, för att tillståndet hade gått ut. Här kommer ett nytt erbjudande. Välj Tillåt igen.";
+    public override string NotesUploadFailed(Notes.NoteKind kind) => $"Jag kunde inte spara {NotesKindName(kind)} i din OneDrive, trots flera försök. Här kommer ett nytt erbjudande. Välj Tillåt igen.";
+    public override string NotesOfferReplaced(Notes.NoteKind kind) => $"Det här erbjudandet gäller inte längre. Jag skickar ett nytt för {NotesKindName(kind)}.";
+    public override string NotesSaved(Notes.NoteKind kind, string fileName) => $"{fileName} är sparad i din OneDrive.";
+    public override string NotesRoundGone => "Rundan finns inte längre, så det finns inga anteckningar att hämta.";
 }

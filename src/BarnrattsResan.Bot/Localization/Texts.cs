@@ -236,4 +236,27 @@ public abstract class Texts
     public abstract string SummaryResultsHeading { get; }
     public abstract string NextMoment(string title);
     public abstract string ResultsRoundClosed { get; }
+
+    // The meeting notes as Word and Excel files (Notes/).
+    public abstract string NotesKindName(Notes.NoteKind kind);
+    public abstract string NotesGet(Notes.NoteKind kind);
+    public abstract string NotesFileName(string title);
+    public abstract string NotesStep(int step, string stepName, string moment, string momentTitle);
+    public abstract string NotesAnswersHeading { get; }
+    public abstract string NotesAuthor { get; }
+    public abstract string NotesPage { get; }
+    public abstract string NotesSheetName { get; }
+    public abstract string NotesColumnNumber { get; }
+    public abstract string NotesColumnQuestion { get; }
+    public abstract string NotesColumnAnswer { get; }
+    public abstract string NotesColumnName { get; }
+    public abstract string NotesConsentDescription(Notes.NoteKind kind, string title);
+    public abstract string NotesOfferSent(Notes.NoteKind kind);
+    public abstract string NotesNotAllowed(string facilitatorName);
+    public abstract string NotesDeclined(Notes.NoteKind kind);
+    public abstract string NotesUploadExpired(Notes.NoteKind kind);
+    public abstract string NotesUploadFailed(Notes.NoteKind kind);
+    public abstract string NotesOfferReplaced(Notes.NoteKind kind);
+    public abstract string NotesSaved(Notes.NoteKind kind, string fileName);
+    public abstract string NotesRoundGone { get; }
 }

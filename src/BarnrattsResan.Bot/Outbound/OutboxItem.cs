@@ -53,4 +53,7 @@ public enum DeliveryPurpose
     SummaryInThread,
     SummaryToLead,
     Notice,
+
+    /// <summary>The meeting notes as a file (a Word or Excel file offered in a 1:1 chat).</summary>
+    NotesOffer,
 }

@@ -51,6 +51,7 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
         await DeletePlanningAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        await DeleteNoteOffersAsync(roundId, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
 
@@ -160,6 +161,18 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         }
 
         await DeleteRowsAsync(tables.Outbox, outbox, cancellationToken);
+    }
+
+    /// <summary>NoteOffers: the round's whole partition (offers of the notes as files, with any upload URL not yet used).</summary>
+    private async Task DeleteNoteOffersAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await foreach (var row in tables.NoteOffers.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
+        {
+            rows.Add((roundId, row.RowKey));
+        }
+
+        await DeleteRowsAsync(tables.NoteOffers, rows, cancellationToken);
     }
 
     private async Task DeleteConversationRowsAsync(ConversationKey conversation, CancellationToken cancellationToken)

@@ -15,5 +15,7 @@ public sealed class TableNames(string prefix)
 
     public string Reminders => prefix + "Reminders";
 
-    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations, Outbox, Reminders];
+    public string NoteOffers => prefix + "NoteOffers";
+
+    public IEnumerable<string> All => [Rounds, Answers, Jobs, Conversations, Outbox, Reminders, NoteOffers];
 }

@@ -18,5 +18,7 @@ public sealed class Tables(TableServiceClient service, TableNames names)
     /// <summary>Reminders: opt-outs, the time zones of people in other zones, the facilitator's last reminder (see <c>Planning/</c>).</summary>
     public TableClient Reminders { get; } = service.GetTableClient(names.Reminders);
 
-    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox, Reminders];
+    public TableClient NoteOffers { get; } = service.GetTableClient(names.NoteOffers);
+
+    public IEnumerable<TableClient> All => [Rounds, Answers, Jobs, Conversations, Outbox, Reminders, NoteOffers];
 }

@@ -29,12 +29,14 @@ internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService s
 
         var parts = await summaries.CompileAsync(round, cancellationToken);
         var items = new List<OutboxItem>();
+        var texts = round.Language.Texts();
         for (var i = 0; i < parts.Count; i++)
         {
-            items.Add(Part(round, args, $"thread|{i}", OutboundSend.Post(round.Thread, parts[i]), OutboxLanes.Thread(round.Thread), DeliveryPurpose.SummaryInThread, null));
+            // The last part in the thread offers the notes as files ("Hämta som Word", "Hämta som Excel").
+            var part = i == parts.Count - 1 ? Notes.NotesCards.WithActions(parts[i], round.Id, texts) : parts[i];
+            items.Add(Part(round, args, $"thread|{i}", OutboundSend.Post(round.Thread, part), OutboxLanes.Thread(round.Thread), DeliveryPurpose.SummaryInThread, null));
         }
 
-        var texts = round.Language.Texts();
         foreach (var lead in round.GroupLeads)
         {
             for (var i = 0; i < parts.Count; i++)
@@ -42,6 +44,9 @@ internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService s
                 var message = i == 0 ? SummaryCards.ForLead(parts[0], round.Title, texts) : parts[i];
                 items.Add(Part(round, args, $"lead|{lead.Id}|{i}", OutboundSend.ToPerson(round.Thread, lead, message), OutboxLanes.Person(round.Thread.TenantId, lead.Id), DeliveryPurpose.SummaryToLead, lead.DisplayName));
             }
+
+            // With the summary, the notes as a Word document, offered with Teams' file consent card.
+            items.Add(Notes.NotesOffers.Offer(round, lead, Notes.NoteKind.Word, string.Create(CultureInfo.InvariantCulture, $"summary|{round.Id}|{args.Delivery}|lead|{lead.Id}|word")));
         }
 
         await outbox.EnqueueAfterAsync(item, items, cancellationToken);

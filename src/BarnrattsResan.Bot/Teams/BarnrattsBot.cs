@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, Notes.NotesConsent notesConsent, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -69,6 +69,15 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         return response?.Status == (int)System.Net.HttpStatusCode.NotImplemented
             ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest }
             : response!;
+    }
+
+    /// <summary>Allow or Decline on a file consent card (the meeting notes): recorded at once, the upload runs in the outbox.</summary>
+    protected override async Task<InvokeResponse> OnTeamsFileConsentAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken)
+    {
+        using var budget = new CancellationTokenSource(InvokeBudget, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var result = await notesConsent.HandleAsync(turns.Create(turnContext), FileConsentInvokes.ToAnswer(fileConsentCardResponse), deadline.Token);
+        return FileConsentInvokes.ToResponse(result);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

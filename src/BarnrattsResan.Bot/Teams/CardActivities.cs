@@ -10,8 +10,10 @@ public static class CardActivities
 {
     public static Attachment ToAttachment(CardMessage message) => new()
     {
-        ContentType = AdaptiveCard.ContentType,
+        ContentType = message.ContentType,
         Content = JObject.Parse(message.Card.ToWireJson()),
+        Name = message.AttachmentName,
+        ContentUrl = message.ContentUrl,
     };
 
     public static IMessageActivity ToActivity(CardMessage message)

@@ -98,10 +98,13 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.True(summary.IndexOf("Eriks svar om målen", StringComparison.Ordinal) < summary.IndexOf("Saras svar om styrkorna", StringComparison.Ordinal));
         Assert.Contains("Förbered dig inför mötet med arbetsgruppen", summary);
 
-        var created = Assert.Single(replies, r => r.Kind == "createConversation");
-        Assert.Equal(channel.Lead.Id, created.Activity["members"]![0]!["id"]!.GetValue<string>());
+        // The summary and, after it, the offer of the notes as a Word document each open (or find) the lead's 1:1 chat.
+        var created = replies.First(r => r.Kind == "createConversation");
+        Assert.All(replies.Where(r => r.Kind == "createConversation"), c => Assert.Equal(channel.Lead.Id, c.Activity["members"]![0]!["id"]!.GetValue<string>()));
         var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
-        Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary, toLead.Text);
+        // The thread's copy ends with the buttons for the notes as files; the lead's copy is the same without them (the lead gets the file offered).
+        Assert.EndsWith("\nHämta som Word\nHämta som Excel\n", summary, StringComparison.Ordinal);
+        Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary[..^"Hämta som Word\nHämta som Excel\n".Length], toLead.Text);
         Assert.Contains(replies, r => r.Text.Contains("skickas till 1 gruppledare"));
     }
 

@@ -48,5 +48,5 @@ public static class StoredRows
     }
 
     private static IEnumerable<(string Name, TableClient Table)> Named(Tables tables) =>
-        [("Rounds", tables.Rounds), ("Answers", tables.Answers), ("Jobs", tables.Jobs), ("Conversations", tables.Conversations)];
+        [("Rounds", tables.Rounds), ("Answers", tables.Answers), ("Jobs", tables.Jobs), ("Conversations", tables.Conversations), ("NoteOffers", tables.NoteOffers)];
 }

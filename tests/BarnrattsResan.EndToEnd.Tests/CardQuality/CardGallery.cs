@@ -167,6 +167,16 @@ public static partial class CardGallery
             yield return new($"summary{(i == 0 ? "" : $"-{i + 1}")}", "Summary of a small round (named)", card);
         }
 
+        // As posted in the thread, the last part offers the notes as files; the clicker's card after "Hämta som Excel".
+        var inThread = Summary(small, smallAnswers, SwedishTexts.Instance)[^1];
+        yield return new("summary-with-files", "The summary's last part in the thread, with Hämta som Word and Hämta som Excel",
+            Bot.Notes.NotesCards.WithActions(inThread, small.Id, SwedishTexts.Instance));
+        yield return new("summary-files-offered", "The summary after Hämta som Excel, for the person who clicked",
+            Bot.Notes.NotesCards.WithActions(inThread, small.Id, SwedishTexts.Instance, SwedishTexts.Instance.NotesOfferSent(Bot.Notes.NoteKind.Excel)),
+            CardDelivery.InvokeResponse);
+        yield return new("summary-with-files-english", "The summary's last part in the thread, in English",
+            Bot.Notes.NotesCards.WithActions(Summary(small with { Language = Language.English }, smallAnswers, EnglishTexts.Instance)[^1], small.Id, EnglishTexts.Instance));
+
         foreach (var (card, _) in Summary(Round(state: RoundState.Closed), [], SwedishTexts.Instance).Select((c, i) => (c, i)))
         {
             yield return new("summary-no-answers", "Summary of a round nobody answered", card);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
@@ -143,7 +144,8 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
             await Task.Delay(200);
         }
 
-        Assert.Equal([Anna.Id, Cecilia.Id], ChatsOpened().Order());
+        // The summary, and after it the offer of the notes as a Word document (step 6), each open (or find) the chat.
+        Assert.Equal([Anna.Id, Cecilia.Id], ChatsOpened().Distinct().Order());
 
         // 5. The group lead's 1:1 chat with the bot: Anna is a lead and the current user of her Playground.
         await anna.OpenPersonalChatAsync();
@@ -155,5 +157,35 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         Assert.Matches($"{David.Name}\\s+{DavidAnswer}", inChatText);
         Shows.Text(inChatText, "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Anna (1:1 chat)");
         await ScenarioPictures.SaveAsync(anna, "06-summary-in-personal-chat", inChat.Root);
+
+        // 6. Issue 10: with the summary, each lead is offered the notes as a Word document with Teams' file consent
+        // card. The Playground has no file consent: it shows "File Consent Card is not supported yet" and cannot send
+        // fileConsent/invoke, so the accept and the upload are proven in Bot.Tests (PLAYGROUND.md).
+        List<JsonObject> Offers() => anna.Traffic.ActivitiesFromBot
+            .SelectMany(a => a["attachments"]?.AsArray().OfType<JsonObject>() ?? [])
+            .Where(a => a["contentType"]?.GetValue<string>() == "application/vnd.microsoft.teams.card.file.consent")
+            .ToList();
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Offers().Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(2, Offers().Count);
+        Assert.All(Offers(), o => Assert.Equal($"Anteckningar {Title}.docx", o["name"]?.GetValue<string>()));
+        await Eventually.ContainsAsync(anna.ReadPageTextAsync, "File Consent Card is not supported yet", "Anna (1:1 chat, the offer)");
+
+        // "Hämta som Excel" on the summary in the thread: Anna's card says where the file goes, and the offer follows.
+        await anna.OpenChannelAsync(Channel);
+        var summaryAgain = await anna.WaitForLastCardAsync("Hämta som Excel");
+        var clicked = await summaryAgain.ClickActionAndWaitForReplacementAsync("Hämta som Excel");
+        Shows.Text(await clicked.ReadTextAsync(), "Jag skickar Excel-filen till din chatt med mig. Välj Tillåt där", "Anna (summary after Hämta som Excel)");
+        deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Offers().Count < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal($"Anteckningar {Title}.xlsx", Offers()[^1]["name"]?.GetValue<string>());
     }
 }

@@ -1,0 +1,73 @@
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Summaries;
+
+namespace BarnrattsResan.Bot.Notes;
+
+/// <summary>One answer as the files show it: the name (none in an anonymous round) and the text as given.</summary>
+public sealed record NoteAnswer(string? Name, string Text);
+
+/// <summary>One question with its answers, in the summary card's order.</summary>
+public sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteAnswer> Answers);
+
+/// <summary>A labelled fact of the title block (facilitator, meeting, when the summary was due).</summary>
+public sealed record NoteFact(string Label, string Value);
+
+/// <summary>
+/// What the Word and Excel files hold, in the round's language and time zone: taken from the summary's compiled data
+/// (<see cref="CompiledSummary"/>), so the files show the same answers in the same order as the summary card.
+/// </summary>
+public sealed record NotesContent(
+    string Title,
+    string? Step,
+    IReadOnlyList<NoteFact> Facts,
+    string Participation,
+    string? AnonymousNote,
+    string CompiledAt,
+    IReadOnlyList<NoteQuestion> Questions,
+    string? PreparationTitle,
+    string? PreparationText,
+    bool Anonymous,
+    Language Language,
+    DateTimeOffset CompiledAtInstant)
+{
+    /// <summary>The document language as a BCP 47 tag (Word's proofing language).</summary>
+    public string LanguageTag => Language == Language.English ? "en-GB" : "sv-SE";
+
+    public static NotesContent From(CompiledSummary summary, QuestionCatalog catalog)
+    {
+        var round = summary.Round;
+        var t = round.Language.Texts();
+        var language = round.Language;
+        var zone = round.TimeZone;
+        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        string? step = moment.Moment is null ? null : t.NotesStep(moment.Step.Number, moment.Step.Name.In(language), moment.Moment.Letter, moment.Moment.Title.In(language));
+        var facts = new List<NoteFact>
+        {
+            new(t.FactFacilitator, round.Facilitator.DisplayName),
+            new(t.FactMeeting, UserTime.Format(round.MeetingAt, zone, language)),
+            new(t.FactSummaryDue, UserTime.Format(round.SummaryDueAt, zone, language)),
+        };
+
+        // HOOK (issue 12, results presentation on the round): when Round gets its presentation text and links, add
+        // them here as facts (or as a section of their own in NotesWordDocument, after the title block). The
+        // document shows every fact as "Label: value"; the workbook shows none.
+        var questions = summary.Questions.Select((q, index) => new NoteQuestion(
+            index + 1,
+            q.Question.Text.In(language),
+            q.Answers.Select(a => new NoteAnswer(round.Anonymous ? null : a.AuthorName, a.Text)).ToArray())).ToArray();
+        return new NotesContent(
+            round.Title,
+            step,
+            facts,
+            t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count),
+            round.Anonymous ? t.SummaryAnonymous : null,
+            t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)),
+            questions,
+            moment.Moment?.Preparation.Title.In(language),
+            moment.Moment?.Preparation.Text.In(language),
+            round.Anonymous,
+            language,
+            summary.CompiledAt);
+    }
+}

@@ -1,0 +1,27 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
+
+namespace BarnrattsResan.Bot.Notes;
+
+/// <summary>Builds a round's notes file from storage, every time it is needed: the file itself is never stored.</summary>
+public sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, TimeProvider time)
+{
+    public async Task<NoteFile> BuildAsync(Round round, NoteKind kind, CancellationToken cancellationToken)
+    {
+        var all = await answers.ListAllAsync(round.Id, cancellationToken);
+        return Build(SummaryCompiler.Compile(round, all, time.GetUtcNow()), catalog, kind);
+    }
+
+    public static NoteFile Build(CompiledSummary summary, QuestionCatalog catalog, NoteKind kind)
+    {
+        var content = NotesContent.From(summary, catalog);
+        var bytes = kind == NoteKind.Excel ? NotesWorkbook.Build(content) : NotesWordDocument.Build(content);
+        return new NoteFile(FileName(summary.Round, kind), kind, bytes);
+    }
+
+    public static string FileName(Round round, NoteKind kind) =>
+        NoteText.FileName(round.Language.Texts().NotesFileName(round.Title), kind);
+}
