@@ -13,6 +13,12 @@ public sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteAns
 /// <summary>A labelled fact of the title block (facilitator, meeting, when the summary was due).</summary>
 public sealed record NoteFact(string Label, string Value);
 
+/// <summary>The results the facilitator presented before the questions: the heading, the text as typed and the links.</summary>
+public sealed record NoteResults(string Heading, string Text, IReadOnlyList<Presentations.ResultLink> Links);
+
+/// <summary>How the notes end: "Nästa moment: …" and its one-line description.</summary>
+public sealed record NoteNextMoment(string Title, string Description);
+
 /// <summary>
 /// What the Word and Excel files hold, in the round's language and time zone: taken from the summary's compiled data
 /// (<see cref="CompiledSummary"/>), so the files show the same answers in the same order as the summary card.
@@ -29,7 +35,9 @@ public sealed record NotesContent(
     string? PreparationText,
     bool Anonymous,
     Language Language,
-    DateTimeOffset CompiledAtInstant)
+    DateTimeOffset CompiledAtInstant,
+    NoteResults? Results = null,
+    NoteNextMoment? Next = null)
 {
     /// <summary>The document language as a BCP 47 tag (Word's proofing language).</summary>
     public string LanguageTag => Language == Language.English ? "en-GB" : "sv-SE";
@@ -49,9 +57,11 @@ public sealed record NotesContent(
             new(t.FactSummaryDue, UserTime.Format(round.SummaryDueAt, zone, language)),
         };
 
-        // HOOK (issue 12, results presentation on the round): when Round gets its presentation text and links, add
-        // them here as facts (or as a section of their own in NotesWordDocument, after the title block). The
-        // document shows every fact as "Label: value"; the workbook shows none.
+        // The results and the next moment are in the Word document only; the workbook holds the answers alone.
+        var results = round.Results.IsEmpty ? null : new NoteResults(t.SummaryResultsHeading, round.Results.Text, round.Results.Links);
+        var next = moment.Moment?.Next is { } following
+            ? new NoteNextMoment(t.NextMoment(following.Title.In(language)), following.Description.In(language))
+            : null;
         var questions = summary.Questions.Select((q, index) => new NoteQuestion(
             index + 1,
             q.Question.Text.In(language),
@@ -68,6 +78,8 @@ public sealed record NotesContent(
             moment.Moment?.Preparation.Text.In(language),
             round.Anonymous,
             language,
-            summary.CompiledAt);
+            summary.CompiledAt,
+            results,
+            next);
     }
 }

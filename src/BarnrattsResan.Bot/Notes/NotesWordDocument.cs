@@ -8,12 +8,18 @@ namespace BarnrattsResan.Bot.Notes;
 /// <summary>
 /// The meeting notes as a Word document: a title block, the participation figures, each question as a real
 /// Heading 2 under a Heading 1 with its answers as a real numbered list (so Word's navigation pane and screen readers
-/// work), and what to bring to the meeting. The language is the round's; page numbers are in the footer.
+/// work), and what to bring to the meeting. The results the facilitator presented come before the questions (the text
+/// as typed, the links as real hyperlinks) and the next moment at the end. The language is the round's; page numbers
+/// are in the footer.
 /// </summary>
 public static class NotesWordDocument
 {
     private const string Font = "Calibri";
     private const int AnswerListAbstractId = 1;
+    private const int LinkListAbstractId = 2;
+
+    /// <summary>The links' bulleted list; the questions' lists are numbered 1, 2, … after their question, far below this.</summary>
+    private const int LinkListNumberId = 10000;
 
     public static byte[] Build(NotesContent content)
     {
@@ -39,6 +45,7 @@ public static class NotesWordDocument
             body.Append(Paragraph(null, content.CompiledAt));
             body.Append(new Paragraph(new Run(new RunProperties(new Bold()), new Text(NoteText.ForXml(content.Participation)))));
             if (content.AnonymousNote is not null) body.Append(Paragraph(null, content.AnonymousNote));
+            if (content.Results is { } results) AppendResults(body, main, numbering, results);
 
             body.Append(Paragraph("Heading1", t.NotesAnswersHeading));
             foreach (var question in content.Questions)
@@ -72,6 +79,12 @@ public static class NotesWordDocument
                 }
             }
 
+            if (content.Next is { } next)
+            {
+                body.Append(Paragraph("Heading1", next.Title));
+                body.Append(Paragraph(null, next.Description));
+            }
+
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = Footer(t);
@@ -90,6 +103,58 @@ public static class NotesWordDocument
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The results as presented: a Heading 1, the text as typed with a paragraph per line (blank lines only separate
+    /// paragraphs, as Word's spacing does), then each link as a bulleted hyperlink whose visible text is its title.
+    /// </summary>
+    private static void AppendResults(Body body, MainDocumentPart main, Numbering numbering, NoteResults results)
+    {
+        body.Append(Paragraph("Heading1", results.Heading));
+        foreach (var line in NoteText.Lines(results.Text).Where(l => l.Trim().Length > 0))
+        {
+            body.Append(TypedParagraph(line));
+        }
+
+        if (results.Links.Count == 0) return;
+        // Called before any question's list: every list definition must come before the first list instance.
+        numbering.Append(LinkList());
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = LinkListAbstractId }) { NumberID = LinkListNumberId });
+        foreach (var link in results.Links)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(
+                new ParagraphStyleId { Val = "ListParagraph" },
+                new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = LinkListNumberId })));
+            var title = new Run(new Text(NoteText.ForXml(link.Title)) { Space = SpaceProcessingModeValues.Preserve });
+            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var address) && address.Scheme == Uri.UriSchemeHttps)
+            {
+                title.PrependChild(new RunProperties(new RunStyle { Val = "Hyperlink" }));
+                var relationship = main.AddHyperlinkRelationship(address, isExternal: true);
+                paragraph.Append(new Hyperlink(title) { Id = relationship.Id, History = true });
+            }
+            else
+            {
+                // Never expected (the address was checked when typed); the title is still shown, without a link.
+                paragraph.Append(title);
+            }
+
+            body.Append(paragraph);
+        }
+    }
+
+    /// <summary>One line of typed text as a paragraph: the characters as typed, tabs as Word tabs.</summary>
+    private static Paragraph TypedParagraph(string line)
+    {
+        var run = new Run();
+        var parts = line.Split('\t');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) run.Append(new TabChar());
+            if (parts[i].Length > 0) run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        return new Paragraph(run);
     }
 
     /// <summary>One answer as a list item: the name in bold on its own line (named rounds), then the text with its own line breaks.</summary>
@@ -148,6 +213,18 @@ public static class NotesWordDocument
         { LevelIndex = 0 })
     { AbstractNumberId = AnswerListAbstractId };
 
+    /// <summary>A bulleted list ("•") with a hanging indent, for the results' links.</summary>
+    private static AbstractNum LinkList() => new(
+        new MultiLevelType { Val = MultiLevelValues.SingleLevel },
+        new Level(
+            new StartNumberingValue { Val = 1 },
+            new NumberingFormat { Val = NumberFormatValues.Bullet },
+            new LevelText { Val = "\u2022" },
+            new LevelJustification { Val = LevelJustificationValues.Left },
+            new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
+        { LevelIndex = 0 })
+    { AbstractNumberId = LinkListAbstractId };
+
     /// <summary>A readable default (Calibri 11 pt, 1.15 line spacing, space after paragraphs) and the styles the document uses.</summary>
     private static Styles Styles(string languageTag) => new(
         new DocDefaults(
@@ -183,7 +260,12 @@ public static class NotesWordDocument
             new UIPriority { Val = 99 },
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
             new StyleRunProperties(new FontSize { Val = "18" }))
-        { Type = StyleValues.Paragraph, StyleId = "Footer" });
+        { Type = StyleValues.Paragraph, StyleId = "Footer" },
+        new Style(
+            new StyleName { Val = "Hyperlink" },
+            new UIPriority { Val = 99 },
+            new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
+        { Type = StyleValues.Character, StyleId = "Hyperlink" });
 
     private static Style HeadingStyle(string id, string name, int priority, string size, int? outlineLevel, string spaceBefore = "360")
     {

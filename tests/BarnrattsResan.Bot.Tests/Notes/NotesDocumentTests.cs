@@ -2,6 +2,7 @@ using System.Globalization;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Domain;
 using DocumentFormat.OpenXml.Packaging;
@@ -165,6 +166,118 @@ public sealed class NotesDocumentTests
         Assert.All(anonymousRows, r => Assert.Equal(3, r.Length));
         Assert.Equal(anonymous.Questions.SelectMany(q => q.Answers).Select(a => a.Text.Replace("\u0001", string.Empty, StringComparison.Ordinal)), anonymousRows.Skip(1).Select(r => r[2]));
         Assert.DoesNotContain(anonymousRows.SelectMany(r => r), cell => Colleagues.Any(c => cell.Contains(c, StringComparison.Ordinal)));
+    }
+
+    private const string ResultsHeading = "Resultatet som presenterades för kollegorna";
+
+    [Fact]
+    public void TheResultsComeBeforeTheQuestionsAsTypedWithTheLinksAsHyperlinks()
+    {
+        var round = SampleRounds.Create() with
+        {
+            ResultsText = "Vi har nått tre av fyra mål.\nBarnen har fått komma till tals i planeringen.\n\nRapporten finns på intranätet.",
+            ResultsLinks =
+            [
+                new ResultLink("Slutrapporten", "https://kommunen.se/rapport.pdf"),
+                new ResultLink("Bilder (PDF)", "https://kommunen.se/a_(b)?c=1&d=2"),
+            ],
+        };
+        var summary = SummaryCompiler.Compile(round, Answers(round, perQuestion: 2), Now);
+
+        var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
+
+        Assert.Empty(NotesFileReader.WordErrors(file.Content));
+        var paragraphs = NotesFileReader.TypedParagraphs(file.Content);
+        Assert.Single(paragraphs, p => p.Text == ResultsHeading);
+        var heading = paragraphs.FindIndex(p => p.Text == ResultsHeading);
+        Assert.Equal("Heading1", paragraphs[heading].Style);
+        Assert.True(heading > paragraphs.FindIndex(p => p.Text.StartsWith("4 personer deltog", StringComparison.Ordinal)), "The results come after the participation.");
+        Assert.True(heading < paragraphs.FindIndex(p => p.Text == "Frågor och svar"), "The results come before the questions.");
+        Assert.Equal(
+            ["Vi har nått tre av fyra mål.", "Barnen har fått komma till tals i planeringen.", "Rapporten finns på intranätet.", "Slutrapporten", "Bilder (PDF)"],
+            paragraphs.Skip(heading + 1).Take(5).Select(p => p.Text));
+        foreach (var line in new[] { "Vi har nått tre av fyra mål.", "Barnen har fått komma till tals i planeringen.", "Rapporten finns på intranätet." })
+        {
+            Assert.Single(paragraphs, p => p.Text.Contains(line, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(
+            [("Slutrapporten", "https://kommunen.se/rapport.pdf"), ("Bilder (PDF)", "https://kommunen.se/a_(b)?c=1&d=2")],
+            NotesFileReader.Hyperlinks(file.Content).Select(h => (h.Text, h.Target.AbsoluteUri)));
+        Assert.All(NotesFileReader.Hyperlinks(file.Content), h => Assert.True(h.External && h.Target.Scheme == Uri.UriSchemeHttps));
+        using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+        var links = document.MainDocumentPart!.Document!.Body!.Descendants<W.Hyperlink>().ToArray();
+        Assert.All(links, l => Assert.Equal("Hyperlink", l.Descendants<W.RunStyle>().Single().Val!.Value));
+        Assert.All(links, l => Assert.NotNull(((W.Paragraph)l.Parent!).ParagraphProperties!.NumberingProperties));
+    }
+
+    [Fact]
+    public void HostileResultsAreShownAsTypedWithoutTheControlCharactersXmlCannotHold()
+    {
+        const string typed = "**Fetstil?** [Klicka här](https://evil.example) <script>alert('x')</script>\u0001 & <w:t>\tinte XML</w:t>\n# Ingen rubrik\u0007";
+        var round = SampleRounds.Create() with
+        {
+            ResultsText = typed,
+            ResultsLinks = [new ResultLink("<b>Rapport</b> *\u0002x*", "https://kommunen.se/rapport.pdf")],
+        };
+        var summary = SummaryCompiler.Compile(round, Answers(round, perQuestion: 1), Now);
+
+        var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
+
+        Assert.Empty(NotesFileReader.WordErrors(file.Content));
+        var paragraphs = NotesFileReader.TypedParagraphs(file.Content);
+        var heading = paragraphs.FindIndex(p => p.Text == ResultsHeading);
+        Assert.Equal(
+            [(null, "**Fetstil?** [Klicka här](https://evil.example) <script>alert('x')</script> & <w:t>\tinte XML</w:t>"), (null, "# Ingen rubrik")],
+            paragraphs.Skip(heading + 1).Take(2));
+        var link = Assert.Single(NotesFileReader.Hyperlinks(file.Content));
+        Assert.Equal("<b>Rapport</b> *x*", link.Text);
+        Assert.Equal("https://kommunen.se/rapport.pdf", link.Target.AbsoluteUri);
+    }
+
+    [Fact]
+    public void WithoutResultsThereIsNoResultsHeadingAndNoHyperlink()
+    {
+        var round = SampleRounds.Create();
+        var summary = SummaryCompiler.Compile(round, Answers(round, perQuestion: 2), Now);
+
+        var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
+
+        Assert.Empty(NotesFileReader.WordErrors(file.Content));
+        Assert.DoesNotContain(NotesFileReader.Paragraphs(file.Content), p => p.Text == ResultsHeading);
+        Assert.Empty(NotesFileReader.Hyperlinks(file.Content));
+        using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+        Assert.Empty(document.MainDocumentPart!.HyperlinkRelationships);
+    }
+
+    [Fact]
+    public void TheDocumentEndsWithTheNextMomentAfterThePreparationAndSaysNothingWithoutOne()
+    {
+        foreach (var (language, heading, next, description) in new[]
+        {
+            (Language.Swedish, "Förbered dig inför mötet med arbetsgruppen", "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Arbetsgruppen träffas en sista gång och utvärderar resan tillsammans. Ta med anteckningarna från kollegorna."),
+            (Language.English, "Prepare for the meeting with the working group", "Next moment: Evaluate Barnrättsresan as a process in the working group", "The working group meets one last time and evaluates the journey together. Bring the notes from your colleagues."),
+        })
+        {
+            var round = SampleRounds.Create(language: language);
+            var summary = SummaryCompiler.Compile(round, Answers(round, perQuestion: 1), Now);
+
+            var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
+
+            Assert.Empty(NotesFileReader.WordErrors(file.Content));
+            var paragraphs = NotesFileReader.Paragraphs(file.Content);
+            var preparation = paragraphs.FindIndex(p => p.Style == "Heading1" && p.Text == heading);
+            Assert.True(preparation > 0, "The preparation heading is missing.");
+            Assert.Equal([("Heading1", next), (null, description)], paragraphs.TakeLast(2));
+            Assert.Equal(paragraphs.Count - 2, paragraphs.FindIndex(p => p.Text == next));
+            Assert.True(paragraphs.Count - 2 > preparation + 1, "The next moment comes after the preparation guidance.");
+        }
+
+        // A round of a moment the catalog does not know (a set of the municipality's own) has no next moment to name.
+        var own = SampleRounds.Create() with { MomentId = "9Z" };
+        var ownFile = NotesFiles.Build(SummaryCompiler.Compile(own, Answers(own, perQuestion: 1), Now), SampleRounds.Catalog, NoteKind.Word);
+        Assert.Empty(NotesFileReader.WordErrors(ownFile.Content));
+        Assert.DoesNotContain(NotesFileReader.Paragraphs(ownFile.Content), p => p.Text.StartsWith("Nästa moment", StringComparison.Ordinal));
     }
 
     private static readonly string[] Colleagues = ["Anna Åberg", "Erik Öst", "Sara Ek", "Karin Processledare"];

@@ -80,6 +80,35 @@ public static class NotesFileReader
             .ToList();
     }
 
+    /// <summary>Every paragraph's text as Word shows it (tabs and line breaks included) with its style, in order.</summary>
+    public static List<(string? Style, string Text)> TypedParagraphs(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>()
+            .Select(p => (p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, string.Concat(p.Descendants().Select(e => e switch
+            {
+                W.Text t => t.Text,
+                W.Break => "\n",
+                W.TabChar => "\t",
+                _ => string.Empty,
+            }))))
+            .ToList();
+    }
+
+    /// <summary>Every hyperlink in the body: its visible text, its relationship's target and whether that target is outside the file.</summary>
+    public static List<(string Text, Uri Target, bool External)> Hyperlinks(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        return main.Document!.Body!.Descendants<W.Hyperlink>()
+            .Select(h =>
+            {
+                var relationship = main.HyperlinkRelationships.Single(r => r.Id == h.Id!.Value);
+                return (h.InnerText, relationship.Uri, relationship.IsExternal);
+            })
+            .ToList();
+    }
+
     /// <summary>The first sheet's rows as text, header first.</summary>
     public static List<string[]> Rows(byte[] xlsx)
     {
