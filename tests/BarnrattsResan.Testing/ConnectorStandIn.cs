@@ -57,6 +57,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     public const int MaxMessageUtf16Bytes = 100 * 1024;
 
     private readonly ConcurrentQueue<SentActivity> sent = new();
+    private int answering;
     private readonly ConcurrentQueue<ConnectorRequest> requests = new();
     private readonly Dictionary<string, List<DateTimeOffset>> threadSends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DateTimeOffset>> tenantRequests = new(StringComparer.Ordinal);
@@ -96,6 +97,18 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>How long the service takes to answer (real time). A request the bot gives up on in the meantime is not delivered.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>
+    /// The service is working on a request (real time). A test that runs its clock ahead of the real work holds it
+    /// while this is true, so a send that a loaded machine slows down does not take seconds of the bot's clock.
+    /// </summary>
+    public bool Answering => Volatile.Read(ref answering) > 0;
+
+    /// <summary>
+    /// How long the service takes to answer after it accepted a send (real time): the message is delivered even if the
+    /// bot gives up waiting for the answer, as in Teams.
+    /// </summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     /// <summary>What the service accepted, in order.</summary>
     public IReadOnlyList<SentActivity> Sent => sent.ToArray();
 
@@ -110,6 +123,18 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            Interlocked.Increment(ref standIn.answering);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref standIn.answering);
+            }
+        });
         app.MapPost("/v3/conversations", (Delegate)standIn.CreateConversationAsync);
         app.MapMethods("/v3/conversations/{**rest}", ["GET", "POST", "PUT", "DELETE"], (Delegate)standIn.HandleAsync);
         await app.StartAsync();
@@ -179,6 +204,11 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
             var id = "msg-" + Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
             sent.Enqueue(new SentActivity(tail.Length == 2 ? "reply" : "send", conversationId, id, body) { Utf16Bytes = bytes, At = at });
+            if (AnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(AnswerDelay, CancellationToken.None);
+            }
+
             return Results.Json(new { id });
         }
 

@@ -14,7 +14,7 @@ public sealed class OutboundOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "Outbound:PollInterval must be between 50 ms and 1 minute.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long an instance holds a lane before another may take it over (renewed while sending). Setting: <c>Outbound__Lease</c>.</summary>
+    /// <summary>How long an instance holds a lane before another may take it over (renewed right before every send, so longer than a send can take: the 10-second HTTP limit). Setting: <c>Outbound__Lease</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "Outbound:Lease must be between 5 seconds and 10 minutes.")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -57,6 +57,11 @@ internal sealed class OutboxLaneDrainer(
                 }
 
                 var result = await RunAsync(lane, head, cancellationToken);
+                if (result.LeaseLost)
+                {
+                    return;
+                }
+
                 if (result.Later is { } later)
                 {
                     nextAt = later;
@@ -74,8 +79,11 @@ internal sealed class OutboxLaneDrainer(
         await ReleaseAsync(lane, nextAt, cancellationToken);
     }
 
-    /// <summary>Sends the head item. Returns a time when the lane must wait (Teams' limits, Retry-After, a backoff).</summary>
-    private async Task<(DateTimeOffset? Later, bool LaneRefused)> RunAsync(LaneSession lane, OutboxItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the head item. Returns a time when the lane must wait (Teams' limits, Retry-After, a backoff), or that
+    /// another instance took the lane over while this one prepared or paced the send (then nothing was sent).
+    /// </summary>
+    private async Task<(DateTimeOffset? Later, bool LaneRefused, bool LeaseLost)> RunAsync(LaneSession lane, OutboxItem item, CancellationToken cancellationToken)
     {
         var handler = handlers.Find(item.Handler);
         var send = item.Send;
@@ -84,7 +92,7 @@ internal sealed class OutboxLaneDrainer(
             if (handler is null)
             {
                 await SetAsideAsync(item, "no handler", report: false, cancellationToken);
-                return (null, false);
+                return (null, false, false);
             }
 
             try
@@ -94,23 +102,30 @@ internal sealed class OutboxLaneDrainer(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.OutboxHandlerFailed(e, item.Handler!);
-                return (await RetryLaterAsync(item, DeliveryOutcome.Unreachable("handler failed"), cancellationToken), false);
+                return (await RetryLaterAsync(item, DeliveryOutcome.Unreachable("handler failed"), cancellationToken), false, false);
             }
 
             if (send is null)
             {
                 await store.RemoveAsync(item, cancellationToken);
-                return (null, false);
+                return (null, false, false);
             }
         }
 
         var wait = await PaceAsync(lane, send, cancellationToken);
         if (wait is not null)
         {
-            return (wait, false);
+            return (wait, false, false);
         }
 
-        var outcome = await channel.SendAsync(send, cancellationToken);
+        if (!await FenceAsync(lane, cancellationToken))
+        {
+            return (null, false, true);
+        }
+
+        // Once started, a post is finished even if this instance is stopping (the HTTP timeout bounds it, well within
+        // the lease just renewed): cancelling it could leave a post Teams accepted unrecorded, to be sent again.
+        var outcome = await channel.SendAsync(send, CancellationToken.None);
         lane.Sent(time.GetUtcNow());
         switch (outcome.Status)
         {
@@ -130,17 +145,17 @@ internal sealed class OutboxLaneDrainer(
                 }
 
                 await store.RemoveAsync(item, CancellationToken.None);
-                return (null, false);
+                return (null, false, false);
             case DeliveryStatus.Throttled:
                 logger.OutboxThrottled(lane.Key, outcome.RetryAfter?.TotalSeconds ?? 0);
                 var after = time.GetUtcNow() + (outcome.RetryAfter ?? Backoff(item.Attempts + 1));
                 await store.RescheduleAsync(item with { NotBefore = after, LastError = Describe(outcome) }, cancellationToken);
-                return (after, false);
+                return (after, false, false);
             case DeliveryStatus.Transient:
-                return (await RetryLaterAsync(item, outcome, cancellationToken), false);
+                return (await RetryLaterAsync(item, outcome, cancellationToken), false, false);
             default:
                 await SetAsideAsync(item with { LastError = Describe(outcome) }, Describe(outcome), report: true, cancellationToken, outcome);
-                return (null, outcome.ConversationRefused && send.Kind != OutboundSendKind.Update);
+                return (null, outcome.ConversationRefused && send.Kind != OutboundSendKind.Update, false);
         }
     }
 
@@ -256,6 +271,12 @@ internal sealed class OutboxLaneDrainer(
                 break;
             }
 
+            if (!await FenceAsync(lane, cancellationToken))
+            {
+                // Another instance has the lane now and shows the count itself.
+                return null;
+            }
+
             var outcome = await channel.SendAsync(card.Send, cancellationToken);
             var sentAt = time.GetUtcNow();
             lane.Sent(sentAt);
@@ -292,6 +313,18 @@ internal sealed class OutboxLaneDrainer(
         return await SaveAsync(lane, cancellationToken);
     }
 
+    /// <summary>
+    /// Renews the lease for a whole <see cref="OutboundOptions.Lease"/> right before a send, with the row's ETag: true
+    /// only if no other instance took the lane over since this one claimed it (its lease may have run out while this
+    /// one prepared or paced the send under load). So two instances never send the same item: the one that lost the
+    /// lane stops before sending, and the one that sends holds the lane for longer than the send can take.
+    /// </summary>
+    private async Task<bool> FenceAsync(LaneSession lane, CancellationToken cancellationToken)
+    {
+        lane.LeaseUntil = time.GetUtcNow() + Options.Lease;
+        return await SaveAsync(lane, cancellationToken);
+    }
+
     /// <summary>Saves what this instance changed on the lane row; re-applies on a fresh read if answers marked cards in between.</summary>
     private async Task<bool> SaveAsync(LaneSession lane, CancellationToken cancellationToken, DateTimeOffset? nextAt = null, bool release = false)
     {
@@ -312,9 +345,12 @@ internal sealed class OutboxLaneDrainer(
             }
 
             var fresh = await store.GetLaneAsync(lane.Key, cancellationToken);
-            if (fresh is null || fresh.IsLeasedByOtherThan(lane.Owner, time.GetUtcNow()))
+            // Another instance's claim writes its name (and its release clears it): then the lane moved on without this
+            // instance, even if that lease has ended again, and what this instance holds in hand is stale.
+            if (fresh is null || fresh.LeaseOwner != lane.Owner)
             {
                 logger.OutboxLeaseLost(lane.Key);
+                lane.Lost = true;
                 return false;
             }
 
@@ -326,9 +362,9 @@ internal sealed class OutboxLaneDrainer(
 
     private async Task ReleaseAsync(LaneSession lane, DateTimeOffset? nextAt, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested || lane.Lost)
         {
-            // Stopping: keep the lease; another instance takes the lane over when it ends.
+            // Stopping: keep the lease; another instance takes the lane over when it ends. Lost: the lane is another's.
             return;
         }
 
@@ -376,6 +412,9 @@ internal sealed class OutboxLaneDrainer(
         public string Key => State.Key;
 
         public DateTimeOffset LeaseUntil { get; set; } = state.LeaseUntil;
+
+        /// <summary>Another instance took the lane over: this one stops and leaves the row alone.</summary>
+        public bool Lost { get; set; }
 
         public IReadOnlyList<long> Sends => sends;
 

@@ -17,7 +17,10 @@ internal static class BotConnectorHttpClient
         services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName)
             .AddResilienceHandler("bot-connector", (pipeline, context) =>
             {
-                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+                // Network time, not the app's clock: the limit is on how long the connection takes, which no test clock
+                // moves. (Measured on a test clock run ahead of the real work, it gave up on posts the service had
+                // already accepted, and the outbox sent them again.)
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = 2,

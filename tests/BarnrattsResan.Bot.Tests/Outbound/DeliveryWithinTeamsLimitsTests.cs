@@ -170,7 +170,9 @@ public sealed class DeliveryWithinTeamsLimitsTests(AzuriteFixture azurite)
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (channel.Connector.Sent.Skip(before).Count(s => s.ConversationId == channel.Activities.ThreadConversationId) < 3 && DateTime.UtcNow < deadline)
         {
-            channel.App.Time.Advance(TimeSpan.FromMilliseconds(100));
+            // The clock stands still while the stand-in answers (150 ms of real time): on a loaded machine a send would
+            // otherwise take seconds of the bot's clock and run into the lease, which no real send comes near.
+            if (!channel.Connector.Answering) channel.App.Time.Advance(TimeSpan.FromMilliseconds(100));
             await Task.Delay(10);
         }
 
