@@ -150,6 +150,7 @@ public sealed class EnglishTexts : Texts
         RoundRefusal.AlreadyOpen => "The round is already open.",
         RoundRefusal.NotLive => "The round shows all questions at once, so there is no next question to move to.",
         RoundRefusal.NoMoreQuestions => "That was the last question. Write **summary** when you are done.",
+        RoundRefusal.Planned => "The round is planned and has not started yet, so there is nothing to steer or summarise. Write **status** to see when it starts, or **cancel** to call it off.",
         RoundRefusal.AnonymousSealed => "The round was anonymous and its summary has been delivered. To protect anonymity, it cannot be reopened. Start a new round to continue the conversation.",
         _ => "That did not work.",
     };

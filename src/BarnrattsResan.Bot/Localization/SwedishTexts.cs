@@ -150,6 +150,7 @@ public sealed class SwedishTexts : Texts
         RoundRefusal.AlreadyOpen => "Rundan är redan öppen.",
         RoundRefusal.NotLive => "Rundan visar alla frågor på en gång, så det finns ingen nästa fråga att gå till.",
         RoundRefusal.NoMoreQuestions => "Det var den sista frågan. Skriv **sammanfatta** när ni är klara.",
+        RoundRefusal.Planned => "Rundan är planerad och har inte startat än, så det finns inget att styra eller sammanfatta. Skriv **status** för att se när den startar, eller **avbryt** för att ställa in den.",
         RoundRefusal.AnonymousSealed => "Rundan var anonym och är redan sammanställd. För att skydda anonymiteten går den inte att öppna igen. Starta en ny runda om ni vill fortsätta samtalet.",
         _ => "Det gick inte.",
     };

@@ -197,6 +197,7 @@ public enum RoundRefusal
     NotLive,
     NoMoreQuestions,
     AnonymousSealed,
+    Planned,
 }
 
 /// <summary>The result of asking a round to change state: the new round, or why it cannot.</summary>

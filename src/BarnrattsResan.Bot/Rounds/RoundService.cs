@@ -104,6 +104,12 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
             return new SteerResult(SteerStatus.NotAllowed, round);
         }
 
+        if (round.IsPlanned(time.GetUtcNow()))
+        {
+            // Nothing is posted yet: moving on, closing or reopening would change a round nobody has seen.
+            return new SteerResult(SteerStatus.Refused, round, RoundRefusal.Planned);
+        }
+
         var result = await rounds.ChangeAsync(conversation, round.Id, change, cancellationToken);
         if (result.Round is null)
         {

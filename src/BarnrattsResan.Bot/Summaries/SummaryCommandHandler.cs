@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary><c>sammanfatta</c>/<c>summary</c>: a facilitator compiles the answers of the thread's round now; the summary goes to the thread and the group leads.</summary>
-public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService summaries) : IRoundCommandHandler
+public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService summaries, TimeProvider time) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Summary];
 
@@ -19,6 +19,12 @@ public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService
         if (!round.CanBeSteeredBy(turn.Actor.Id))
         {
             return RoundOnCard.NotAllowed(round, t);
+        }
+
+        if (round.IsPlanned(time.GetUtcNow()))
+        {
+            // A round whose questions are not posted yet has nothing to summarise; its summary job waits for the due time.
+            return NoticeCard.Create(t.Refusal(RoundRefusal.Planned));
         }
 
         var leads = await summaries.SendNowAsync(round, turn.ActivityId ?? Guid.NewGuid().ToString("N"), cancellationToken);

@@ -74,6 +74,27 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         Assert.Empty(channel.QuestionCards());
     }
 
+    [Theory]
+    [InlineData("sammanfatta")]
+    [InlineData("nästa")]
+    [InlineData("avsluta")]
+    public async Task APlannedRoundCannotBeSteeredOrSummarisedBeforeItStartsAndStillStartsOnTime(string command)
+    {
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00"), ("mode", "live"));
+
+        var reply = Assert.Single(await channel.SayAsync(channel.Facilitator, command)).Text;
+        await channel.DeliverAsync();
+
+        Assert.Contains("Rundan är planerad och har inte startat än", reply);
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:") || s.Text.Contains("Fråga 1 av"));
+        Assert.Contains("Rundan är planerad. Frågorna kommer i tråden", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+
+        Assert.Equal(1, await channel.RunJobsAtAsync(StartAt.AddMinutes(1)));
+        await channel.DeliverAsync();
+        Assert.Contains("Fråga 1 av", CardText.Of(Assert.Single(channel.QuestionCards())));
+    }
+
     [Fact]
     public async Task TheCancelButtonOnTheConfirmationCancelsToo()
     {
