@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
 
 namespace BarnrattsResan.Bot.Planning;
@@ -28,65 +29,20 @@ public sealed class RoundJobStore(Tables tables)
     {
         foreach (var job in JobsFor(round))
         {
-            try
-            {
-                await table.AddEntityAsync(job, cancellationToken);
-            }
-            catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
-            {
-                // Already scheduled.
-            }
+            await LeasedJobs.AddOnceAsync(table, job, cancellationToken);
         }
     }
 
-    public async Task<IReadOnlyList<RoundJobEntity>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
-    {
-        var bound = RoundJobEntity.DueBound(now);
-        var jobs = new List<RoundJobEntity>();
-        await foreach (var job in table.QueryAsync<RoundJobEntity>(j => j.PartitionKey == RoundJobEntity.DuePartition && j.RowKey.CompareTo(bound) <= 0, maxPerPage: max, cancellationToken: cancellationToken))
-        {
-            jobs.Add(job);
-            if (jobs.Count >= max) break;
-        }
-
-        return jobs;
-    }
+    public Task<IReadOnlyList<RoundJobEntity>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        LeasedJobs.DueAsync<RoundJobEntity>(table, RoundJobEntity.DuePartition, RoundJobEntity.DueBound(now), max, cancellationToken);
 
     /// <summary>Claims a job for a while; null when another instance holds it or took it first.</summary>
-    public async Task<RoundJobEntity?> TryClaimAsync(RoundJobEntity job, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        if (job.LeaseUntil is { } until && until > now)
-        {
-            return null;
-        }
-
-        job.LeaseOwner = owner;
-        job.LeaseUntil = now + lease;
-        job.Attempts++;
-        try
-        {
-            var response = await table.UpdateEntityAsync(job, job.ETag, TableUpdateMode.Replace, cancellationToken);
-            job.ETag = response.Headers.ETag ?? job.ETag;
-            return job;
-        }
-        catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
-        {
-            return null;
-        }
-    }
+    public Task<RoundJobEntity?> TryClaimAsync(RoundJobEntity job, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        LeasedJobs.TryClaimAsync(table, job, owner, now, lease, cancellationToken);
 
     /// <summary>Removes a job that is done. Only the holder of the claim can remove it.</summary>
-    public async Task CompleteAsync(RoundJobEntity job, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(job, job.ETag, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-        {
-            // Already gone.
-        }
-    }
+    public Task CompleteAsync(RoundJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.CompleteAsync(table, job, cancellationToken);
 
     private static RoundJobEntity Job(Round round, string kind, DateTimeOffset at) => new()
     {

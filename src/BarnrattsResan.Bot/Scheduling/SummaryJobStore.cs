@@ -20,63 +20,18 @@ public sealed class SummaryJobStore(Tables tables)
             RoundId = round.Id,
             DueAt = round.SummaryDueAt,
         };
-        try
-        {
-            await table.AddEntityAsync(entity, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
-        {
-            // Already scheduled.
-        }
+        await LeasedJobs.AddOnceAsync(table, entity, cancellationToken);
     }
 
     /// <summary>The jobs due at or before <paramref name="now"/>, oldest first, at most <paramref name="max"/>.</summary>
-    public async Task<IReadOnlyList<SummaryJobEntity>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
-    {
-        var bound = SummaryJobEntity.DueBound(now);
-        var jobs = new List<SummaryJobEntity>();
-        await foreach (var job in table.QueryAsync<SummaryJobEntity>(j => j.PartitionKey == SummaryJobEntity.DuePartition && j.RowKey.CompareTo(bound) <= 0, maxPerPage: max, cancellationToken: cancellationToken))
-        {
-            jobs.Add(job);
-            if (jobs.Count >= max) break;
-        }
-
-        return jobs;
-    }
+    public Task<IReadOnlyList<SummaryJobEntity>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        LeasedJobs.DueAsync<SummaryJobEntity>(table, SummaryJobEntity.DuePartition, SummaryJobEntity.DueBound(now), max, cancellationToken);
 
     /// <summary>Claims a job for a while; false when another instance holds it or took it first.</summary>
-    public async Task<SummaryJobEntity?> TryClaimAsync(SummaryJobEntity job, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        if (job.LeaseUntil is { } until && until > now)
-        {
-            return null;
-        }
-
-        job.LeaseOwner = owner;
-        job.LeaseUntil = now + lease;
-        job.Attempts++;
-        try
-        {
-            var response = await table.UpdateEntityAsync(job, job.ETag, TableUpdateMode.Replace, cancellationToken);
-            job.ETag = response.Headers.ETag ?? job.ETag;
-            return job;
-        }
-        catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
-        {
-            return null;
-        }
-    }
+    public Task<SummaryJobEntity?> TryClaimAsync(SummaryJobEntity job, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        LeasedJobs.TryClaimAsync(table, job, owner, now, lease, cancellationToken);
 
     /// <summary>Removes a job that is done. Only the holder of the claim can remove it.</summary>
-    public async Task CompleteAsync(SummaryJobEntity job, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(job, job.ETag, cancellationToken);
-        }
-        catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-        {
-            // Already gone.
-        }
-    }
+    public Task CompleteAsync(SummaryJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.CompleteAsync(table, job, cancellationToken);
 }
