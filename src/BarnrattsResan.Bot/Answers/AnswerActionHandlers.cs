@@ -2,6 +2,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>

@@ -1,8 +1,9 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Ta bort mitt svar" on a person's own question card: their answer to that question goes, and the count with it.</summary>

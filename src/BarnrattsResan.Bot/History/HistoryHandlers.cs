@@ -1,11 +1,11 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.History;
 
 /// <summary><c>historik</c> / <c>history</c>: the rounds of this channel or chat that are still kept, for anyone in it.</summary>

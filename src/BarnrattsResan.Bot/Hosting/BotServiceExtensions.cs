@@ -15,6 +15,10 @@ using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
 using Microsoft.Extensions.Options;
 
+using BarnrattsResan.Bot.Publishing;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 namespace BarnrattsResan.Bot.Hosting;
 
 public static class BotServiceExtensions

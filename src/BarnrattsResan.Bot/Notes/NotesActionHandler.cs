@@ -5,6 +5,7 @@ using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>

@@ -14,7 +14,7 @@ public sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteAns
 public sealed record NoteFact(string Label, string Value);
 
 /// <summary>The results the facilitator presented before the questions: the heading, the text as typed and the links.</summary>
-public sealed record NoteResults(string Heading, string Text, IReadOnlyList<Presentations.ResultLink> Links);
+public sealed record NoteResults(string Heading, string Text, IReadOnlyList<Rounds.ResultLink> Links);
 
 /// <summary>How the notes end: "Nästa moment: …" and its one-line description.</summary>
 public sealed record NoteNextMoment(string Title, string Description);

@@ -1,8 +1,7 @@
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
-using BarnrattsResan.Bot.Rounds;
 using Microsoft.Extensions.Options;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Planning;
 
 public static class PlanningExtensions

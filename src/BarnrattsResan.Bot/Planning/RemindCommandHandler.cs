@@ -1,10 +1,10 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 using Microsoft.Extensions.Options;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>

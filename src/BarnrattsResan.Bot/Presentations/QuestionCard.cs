@@ -3,7 +3,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Answers;
+namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers, a confirmation.</summary>
 public sealed record QuestionView(

@@ -3,7 +3,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>
 public static class RoundCards

@@ -1,7 +1,8 @@
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Conversations;
 using Microsoft.Extensions.Options;
 
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Privacy;
 
 public static class PrivacyExtensions

@@ -3,9 +3,9 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
 
+using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>

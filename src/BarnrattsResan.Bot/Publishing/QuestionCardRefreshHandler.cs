@@ -3,7 +3,9 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Publishing;
 
 /// <summary>
 /// Builds the update of a posted question card with the round's state and the count as they are now (the

@@ -4,7 +4,9 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Questions;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Publishing;
 
 /// <summary>
 /// Posts a round's introduction or one of its question cards, built when it is sent (so a question card shows the

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>
 /// The key an answer is stored under, so that a person finds and changes their own answer without the tables

@@ -1,4 +1,4 @@
-namespace BarnrattsResan.Bot.Presentations;
+namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>
 /// What the working group achieved, as the facilitator presents it before the questions: a few paragraphs of plain

@@ -109,7 +109,7 @@ public sealed class RoundEntity : ITableEntity
         StartsAt = StartsAt,
         Reminders = Reminders,
         ResultsText = ResultsText,
-        ResultsLinks = StoredJson.Read<Presentations.ResultLink[]>(ResultsLinks, []),
+        ResultsLinks = StoredJson.Read<ResultLink[]>(ResultsLinks, []),
         ResultsRevision = ResultsRevision,
     };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 
+using BarnrattsResan.Bot.Publishing;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 
-namespace BarnrattsResan.Bot.Conversations;
+namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>An <c>Action.Execute</c> from a card: its verb and its data, with the card's input values merged in by Teams.</summary>
 public sealed record CardAction(string Verb, JsonObject Data)

@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 
-namespace BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Conversations;
+namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Routes card actions by verb. Two handlers for one verb fail at start-up.</summary>
 public sealed class CardActionRouter

@@ -1,4 +1,4 @@
-namespace BarnrattsResan.Bot.Commands;
+namespace BarnrattsResan.Bot.Routing;
 
 public enum CommandKind
 {

@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 
-namespace BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Conversations;
+namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
 public interface ICardActionHandler

@@ -3,7 +3,10 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Questions;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The setup card's "Starta rundan": validate, create the round, post it; or show the card again with the problems.</summary>
 public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 
-namespace BarnrattsResan.Bot.Planning;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The setup card's planning block: reminders on or off, and an optional start date and time.</summary>
 public static class PlanningFields

@@ -1,8 +1,8 @@
 using System.Globalization;
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 
-namespace BarnrattsResan.Bot.Planning;
+using BarnrattsResan.Bot.Routing;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>What a round's planning is: when it starts (null: at once) and whether colleagues are reminded.</summary>
 public sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
@@ -23,7 +23,7 @@ public sealed record PlanningInput(string? Reminders, string? StartDate, string?
         new(action.Value(RemindersId), action.Value(StartDateId), action.Value(StartTimeId));
 
     /// <summary>Reminders are on unless the toggle says otherwise (a card without the toggle: on).</summary>
-    public bool RemindersOn => Reminders is null || Rounds.SetupInput.IsTrue(Reminders);
+    public bool RemindersOn => Reminders is null || SetupInput.IsTrue(Reminders);
 
     /// <summary>
     /// Checks the planning against the rest of the setup: a start that is given whole, in the future and before the
@@ -46,7 +46,7 @@ public sealed record PlanningInput(string? Reminders, string? StartDate, string?
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
-        if (date < today.AddDays(-1) || date > today.AddDays(Rounds.RoundSetupValidator.MaxDaysAhead))
+        if (date < today.AddDays(-1) || date > today.AddDays(RoundSetupValidator.MaxDaysAhead))
         {
             errors.Add(date < today ? texts.ErrorStartInPast : texts.ErrorStartAfterDue);
             return null;

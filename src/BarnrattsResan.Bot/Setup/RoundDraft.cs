@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>A validated setup: everything needed to create a round.</summary>
 public sealed record RoundDraft(
@@ -16,5 +17,5 @@ public sealed record RoundDraft(
     RoundMode Mode)
 {
     /// <summary>The results the facilitator presents before the questions (none when the fields were left blank).</summary>
-    public Presentations.ResultsPresentation Results { get; init; } = Presentations.ResultsPresentation.None;
+    public Rounds.ResultsPresentation Results { get; init; } = Rounds.ResultsPresentation.None;
 }

@@ -1,9 +1,10 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
-using BarnrattsResan.Bot.Scheduling;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
 public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
@@ -23,7 +24,7 @@ public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundP
         string timeZoneId,
         IReadOnlyList<string> refreshUserIds,
         CancellationToken cancellationToken,
-        Planning.RoundPlanning? planning = null)
+        RoundPlanning? planning = null)
     {
         var now = time.GetUtcNow();
         var round = new Round

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 
-namespace BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The card a facilitator fills in to start a round. Shown again with the values kept and the problems listed when something is wrong.</summary>
 public static class SetupCard
@@ -22,7 +22,7 @@ public static class SetupCard
         TimeZoneInfo zone,
         DateTimeOffset now,
         Texts t,
-        Planning.PlanningInput? planning = null)
+        PlanningInput? planning = null)
     {
         var language = t.Language;
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
@@ -86,7 +86,7 @@ public static class SetupCard
             [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
-        body.AddRange(Planning.PlanningFields.Create(planning ?? Planning.PlanningInput.Default, t));
+        body.AddRange(PlanningFields.Create(planning ?? PlanningInput.Default, t));
         body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
         body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 

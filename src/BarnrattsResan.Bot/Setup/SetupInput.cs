@@ -1,4 +1,4 @@
-namespace BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>What the facilitator filled in on the setup card, as the card sends it (all strings, all optional).</summary>
 public sealed record SetupInput(

@@ -1,9 +1,10 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Setup;
 
 /// <summary><c>starta</c>/<c>start</c>: the setup card for the person who asked.</summary>
 public sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler

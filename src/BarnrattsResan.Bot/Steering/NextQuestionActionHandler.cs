@@ -1,9 +1,12 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Setup;
+namespace BarnrattsResan.Bot.Steering;
 
 /// <summary>The live question card's "Nästa fråga" button: facilitators advance; anyone else is politely refused.</summary>
 public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler

@@ -1,9 +1,12 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Steering;
 
 /// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone), for the round of the thread they are written in.</summary>
 public sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler

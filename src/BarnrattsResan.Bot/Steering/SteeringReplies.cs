@@ -1,8 +1,9 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
 
-namespace BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Rounds;
+namespace BarnrattsResan.Bot.Steering;
 
 /// <summary>The reply to a steering command or button, in the asker's language.</summary>
 public static class SteeringReplies

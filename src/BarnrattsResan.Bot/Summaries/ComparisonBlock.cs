@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 
-namespace BarnrattsResan.Bot.History;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>
 /// In a summary, under a question's answers: how the same question was answered in the earlier round, compactly

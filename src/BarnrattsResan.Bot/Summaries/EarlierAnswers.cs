@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.History;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>How an earlier round of the same conversation answered one question: its title, when, how many took part, and the answers.</summary>
 public sealed record EarlierAnswers(string RoundTitle, DateTimeOffset At, int Participants, IReadOnlyList<Answer> Answers, bool ShowNames);

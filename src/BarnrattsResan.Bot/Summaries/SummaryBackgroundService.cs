@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 
-namespace BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Scheduling;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Runs the summary scheduler at start-up and then at every poll interval, on every instance.</summary>
 public sealed class SummaryBackgroundService(SummaryScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryBackgroundService> logger)

@@ -18,7 +18,7 @@ public static class SummaryCards
     /// <summary>Room kept in every part for its part line, the "continues in part …" line and the lead's introduction line.</summary>
     private const int ReservedBytes = 4 * 1024;
 
-    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes, IReadOnlyDictionary<string, History.EarlierAnswers>? earlier = null)
+    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes, IReadOnlyDictionary<string, EarlierAnswers>? earlier = null)
     {
         var round = summary.Round;
         var language = t.Language;
@@ -55,7 +55,7 @@ public static class SummaryCards
 
             if (earlier is not null && earlier.TryGetValue(question.Question.Id, out var before))
             {
-                blocks.Add((History.ComparisonBlock.Create(before, question.Answers.Count, t, zone), heading));
+                blocks.Add((ComparisonBlock.Create(before, question.Answers.Count, t, zone), heading));
             }
         }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 
-namespace BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Scheduling;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>
 /// A summary that falls due: table Jobs, one partition, row key = due time (sortable) and round, so that

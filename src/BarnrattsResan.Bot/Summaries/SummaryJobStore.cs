@@ -3,7 +3,8 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
 
-namespace BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Scheduling;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Scheduled summaries in table storage; any instance can find the due ones and claim one with a lease.</summary>
 public sealed class SummaryJobStore(Tables tables)

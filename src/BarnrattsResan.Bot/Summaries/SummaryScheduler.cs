@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Summaries;
 using Microsoft.Extensions.Options;
 
-namespace BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Scheduling;
+namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>
 /// One pass over the summaries that are due: each is claimed with a lease (so one instance of many takes it),

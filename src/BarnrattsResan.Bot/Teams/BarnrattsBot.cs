@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>
@@ -33,7 +34,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
             JObject o => System.Text.Json.Nodes.JsonNode.Parse(o.ToString(Newtonsoft.Json.Formatting.None)) as System.Text.Json.Nodes.JsonObject,
             _ => null,
         } ?? [];
-        var action = new Conversations.CardAction(invokeValue.Action?.Verb ?? string.Empty, data);
+        var action = new Routing.CardAction(invokeValue.Action?.Verb ?? string.Empty, data);
 
         // Teams gives an invoke about 10-15 seconds; answer within the budget even when storage stalls.
         using var budget = new CancellationTokenSource(InvokeBudget, time);

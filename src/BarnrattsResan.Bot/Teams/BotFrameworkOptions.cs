@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace BarnrattsResan.Bot.Hosting;
+namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>
 /// The Bot Framework authentication settings (top-level keys, as the Bot Framework SDK reads them). With no

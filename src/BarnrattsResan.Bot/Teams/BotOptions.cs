@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using BarnrattsResan.Bot.Localization;
 
-namespace BarnrattsResan.Bot.Hosting;
+namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Settings of the bot itself (section <c>Bot</c>).</summary>
 public sealed class BotOptions : IValidatableObject

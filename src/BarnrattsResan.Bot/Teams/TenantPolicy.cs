@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace BarnrattsResan.Bot.Hosting;
+namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>
 /// Which tenants the bot serves: <c>Bot:AllowedTenants</c>, else the bot's own <c>MicrosoftAppTenantId</c>, else (only in

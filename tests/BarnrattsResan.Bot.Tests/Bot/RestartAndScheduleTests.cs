@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Tests.Bot;
 
 /// <summary>Nothing lives only in memory: a new instance continues a round, and a due summary goes out exactly once.</summary>

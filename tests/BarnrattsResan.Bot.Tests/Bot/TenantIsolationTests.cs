@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using BarnrattsResan.Bot.Teams;
 namespace BarnrattsResan.Bot.Tests.Bot;
 
 /// <summary>

@@ -1,9 +1,9 @@
 using System.Text;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 
+using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Tests.Domain;
 
 /// <summary>The rules behind retention, erasure and anonymity that need no storage to check.</summary>

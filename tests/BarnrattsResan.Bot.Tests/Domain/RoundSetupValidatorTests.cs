@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 
+using BarnrattsResan.Bot.Setup;
 namespace BarnrattsResan.Bot.Tests.Domain;
 
 public sealed class RoundSetupValidatorTests

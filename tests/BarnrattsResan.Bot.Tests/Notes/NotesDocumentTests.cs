@@ -6,6 +6,7 @@ using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Domain;
 using DocumentFormat.OpenXml.Packaging;
+using BarnrattsResan.Bot.Rounds;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BarnrattsResan.Bot.Tests.Notes;

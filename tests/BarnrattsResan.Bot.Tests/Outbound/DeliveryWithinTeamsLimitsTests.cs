@@ -10,6 +10,7 @@ using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Tests.Outbound;
 
 /// <summary>

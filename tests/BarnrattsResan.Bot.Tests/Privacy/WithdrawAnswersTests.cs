@@ -5,6 +5,7 @@ using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Tests.Privacy;
 
 /// <summary>A colleague takes back their own answers while the round is open; the counts follow; nobody else's answers are touched.</summary>

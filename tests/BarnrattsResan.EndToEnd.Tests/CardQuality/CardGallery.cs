@@ -1,12 +1,15 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;

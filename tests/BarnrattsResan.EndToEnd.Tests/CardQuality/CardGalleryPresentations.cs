@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Bot.Setup;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
+using BarnrattsResan.Bot.Presentations;
 namespace BarnrattsResan.EndToEnd.Tests.SelfTest;
 
 /// <summary>
