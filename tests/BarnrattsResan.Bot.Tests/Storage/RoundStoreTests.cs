@@ -16,7 +16,7 @@ public sealed class RoundStoreTests(AzuriteFixture azurite)
         var round = SampleRounds.Create(RoundMode.Live, anonymous: true) with
         {
             ResultsText = "Vi nådde målen.\nNästan alla.",
-            ResultsLinks = [new BarnrattsResan.Bot.Presentations.ResultLink("Slutrapporten", "https://kommunen.se/rapport.pdf")],
+            ResultsLinks = [new BarnrattsResan.Bot.Rounds.ResultLink("Slutrapporten", "https://kommunen.se/rapport.pdf")],
             ResultsRevision = 2,
         };
 

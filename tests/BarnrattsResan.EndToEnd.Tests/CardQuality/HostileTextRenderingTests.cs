@@ -113,8 +113,8 @@ public sealed class HostileTextRenderingTests(CardRendererFixture browser) : ICl
             ("summary", true, summary[0]),
             ("summary for a lead", true, SummaryCards.ForLead(summary[0], round.Title, sv)),
             ("unknown command", typed.Length <= 57, HelpCard.Create(sv, typed)),
-            ("refusal", true, SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), Bot.Commands.CommandKind.Close, sv, Stockholm, Now)),
-            ("closed", true, SteeringReplies.For(new SteerResult(SteerStatus.Done, round), Bot.Commands.CommandKind.Close, sv, Stockholm, Now)),
+            ("refusal", true, SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), Bot.Routing.CommandKind.Close, sv, Stockholm, Now)),
+            ("closed", true, SteeringReplies.For(new SteerResult(SteerStatus.Done, round), Bot.Routing.CommandKind.Close, sv, Stockholm, Now)),
         ];
     }
 }
