@@ -4,7 +4,10 @@ using BarnrattsResan.Bot.Rounds;
 
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Planning;
+using BarnrattsResan.Bot.Questions;
+namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>
 public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler

@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Answers;
+namespace BarnrattsResan.Bot.Answering;
 
 public enum AnswerStatus
 {

@@ -1,7 +1,9 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Questions;
+namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>
 /// Colleagues answering and looking at questions. The round is always looked up in the conversation the

@@ -1,7 +1,8 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Answers;
+namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>
 /// A colleague takes back their own answers while the round is open. The answers are found by the person's

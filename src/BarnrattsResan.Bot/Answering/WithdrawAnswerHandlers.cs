@@ -4,7 +4,8 @@ using BarnrattsResan.Bot.Rounds;
 
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
-namespace BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Questions;
+namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Ta bort mitt svar" on a person's own question card: their answer to that question goes, and the count with it.</summary>
 public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : ICardActionHandler

@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Answers;
+namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Ta bort dina svar i rundan?": asked in the thread; the answer to the click is seen only by the person who clicked.</summary>
 public static class WithdrawAnswersCard

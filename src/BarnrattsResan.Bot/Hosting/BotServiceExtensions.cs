@@ -19,6 +19,7 @@ using BarnrattsResan.Bot.Publishing;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
+using BarnrattsResan.Bot.Answering;
 namespace BarnrattsResan.Bot.Hosting;
 
 public static class BotServiceExtensions

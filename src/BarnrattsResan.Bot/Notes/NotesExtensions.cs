@@ -19,6 +19,7 @@ public static class NotesExtensions
         services.AddSingleton<IOutboxHandler, NotesOfferHandler>();
         services.AddSingleton<IOutboxHandler, NotesUploadHandler>();
         services.AddSingleton<ICardActionHandler, NotesActionHandler>();
+        services.AddSingleton<Summaries.ISummaryDeliveryAddition, NotesWithSummary>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class PlanningExtensions
         services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<RoundJobScheduler>();
         services.AddSingleton<PlannedStartCancellation>();
+        services.AddSingleton<Rounds.IRoundDataEraser, PlanningEraser>();
         services.AddHostedService<RoundJobBackgroundService>();
         services.AddSingleton<IOutboxHandler, ReminderFanOutHandler>();
         services.AddSingleton<IOutboxHandler, PersonalReminderHandler>();

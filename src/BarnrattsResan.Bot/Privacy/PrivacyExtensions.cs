@@ -1,8 +1,8 @@
-using BarnrattsResan.Bot.Answers;
 using Microsoft.Extensions.Options;
 
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Answering;
 namespace BarnrattsResan.Bot.Privacy;
 
 public static class PrivacyExtensions

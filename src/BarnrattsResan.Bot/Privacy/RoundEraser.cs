@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
@@ -13,11 +12,8 @@ namespace BarnrattsResan.Bot.Privacy;
 /// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
 /// two instances erasing at once are both safe.
 /// </summary>
-public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, RoundCache? cache = null)
+public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, IEnumerable<IRoundDataEraser> features, RoundCache? cache = null)
 {
-    /// <summary>A table transaction holds at most this many operations.</summary>
-    private const int BatchSize = 100;
-
     /// <summary>
     /// Erases a round now (a facilitator asked). An entry due now is written first, so that if this instance
     /// stops halfway the next retention sweep finishes the job. It is replaced by one due
@@ -50,7 +46,12 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
-        await DeletePlanningAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        foreach (var feature in features)
+        {
+            // Each feature's own rows (Planning's reminders and planned jobs: Planning/PlanningEraser).
+            await feature.EraseAsync(conversation, roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        }
+
         await DeleteNoteOffersAsync(roundId, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
@@ -136,33 +137,6 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         await DeleteRowsAsync(tables.Outbox, rows, cancellationToken);
     }
 
-    /// <summary>
-    /// Reminders: the round's partition (opt-outs, time zones, the last manual reminder); its planned start and
-    /// reminder jobs; and reminder items in colleagues' 1:1 lanes (waiting, set aside or their keys), found by the round id.
-    /// </summary>
-    private async Task DeletePlanningAsync(string roundId, Round? round, CancellationToken cancellationToken)
-    {
-        var reminders = new List<(string, string)>();
-        await foreach (var row in tables.Reminders.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
-        {
-            reminders.Add((roundId, row.RowKey));
-        }
-
-        await DeleteRowsAsync(tables.Reminders, reminders, cancellationToken);
-        if (round is not null)
-        {
-            await DeleteRowsAsync(tables.Jobs, Planning.RoundJobStore.JobsFor(round).Select(j => (j.PartitionKey, j.RowKey)).ToArray(), cancellationToken);
-        }
-
-        var outbox = new List<(string, string)>();
-        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("p.") >= 0 && e.PartitionKey.CompareTo("p/") < 0 && e.GetString("RoundId") == roundId, select: [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
-        {
-            outbox.Add((row.PartitionKey, row.RowKey));
-        }
-
-        await DeleteRowsAsync(tables.Outbox, outbox, cancellationToken);
-    }
-
     /// <summary>NoteOffers: the round's whole partition (offers of the notes as files, with any upload URL not yet used).</summary>
     private async Task DeleteNoteOffersAsync(string roundId, CancellationToken cancellationToken)
     {
@@ -187,37 +161,6 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
     }
 
     /// <summary>Deletes rows whatever their version, a hundred per transaction; rows already gone are fine.</summary>
-    private static async Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken)
-    {
-        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
-        {
-            foreach (var batch in partition.Chunk(BatchSize))
-            {
-                if (batch.Length > 1)
-                {
-                    try
-                    {
-                        await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(r.PartitionKey, r.RowKey), ETag.All)), cancellationToken);
-                        continue;
-                    }
-                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-                    {
-                        // Someone else deleted some of them first; delete the rest one by one.
-                    }
-                }
-
-                foreach (var (partitionKey, rowKey) in batch)
-                {
-                    try
-                    {
-                        await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
-                    }
-                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-                    {
-                        // Already gone.
-                    }
-                }
-            }
-        }
-    }
+    private static Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken) =>
+        TableRows.DeleteAsync(table, rows, cancellationToken);
 }

@@ -10,6 +10,7 @@ using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
+using BarnrattsResan.Bot.Answering;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
