@@ -20,10 +20,10 @@ internal sealed class PlanningEraser(Tables tables) : IRoundDataEraser
             reminders.Add((roundId, row.RowKey));
         }
 
-        await TableRows.DeleteAsync(tables.Reminders, reminders, cancellationToken);
+        await RowDeletion.DeleteAsync(tables.Reminders, reminders, cancellationToken);
         if (round is not null)
         {
-            await TableRows.DeleteAsync(tables.Jobs, RoundJobStore.JobsFor(round).Select(j => (j.PartitionKey, j.RowKey)).ToArray(), cancellationToken);
+            await RowDeletion.DeleteAsync(tables.Jobs, RoundJobStore.JobsFor(round).Select(j => (j.PartitionKey, j.RowKey)).ToArray(), cancellationToken);
         }
 
         var outbox = new List<(string, string)>();
@@ -32,6 +32,6 @@ internal sealed class PlanningEraser(Tables tables) : IRoundDataEraser
             outbox.Add((row.PartitionKey, row.RowKey));
         }
 
-        await TableRows.DeleteAsync(tables.Outbox, outbox, cancellationToken);
+        await RowDeletion.DeleteAsync(tables.Outbox, outbox, cancellationToken);
     }
 }

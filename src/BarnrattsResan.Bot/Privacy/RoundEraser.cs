@@ -162,5 +162,5 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
 
     /// <summary>Deletes rows whatever their version, a hundred per transaction; rows already gone are fine.</summary>
     private static Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken) =>
-        TableRows.DeleteAsync(table, rows, cancellationToken);
+        RowDeletion.DeleteAsync(table, rows, cancellationToken);
 }

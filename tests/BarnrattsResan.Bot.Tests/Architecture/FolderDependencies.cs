@@ -172,14 +172,14 @@ internal sealed class FolderDependencies
             onStack.Add(v);
             foreach (var w in next.GetValueOrDefault(v) ?? [])
             {
-                if (!index.ContainsKey(w))
+                if (!index.TryGetValue(w, out var wIndex))
                 {
                     Visit(w);
                     low[v] = Math.Min(low[v], low[w]);
                 }
                 else if (onStack.Contains(w))
                 {
-                    low[v] = Math.Min(low[v], index[w]);
+                    low[v] = Math.Min(low[v], wIndex);
                 }
             }
 

@@ -24,7 +24,7 @@ public sealed class FolderDependencyTests
     private static readonly Lazy<FolderDependencies> Scan = new(() => FolderDependencies.Read(typeof(Round).Assembly.Location, "Microsoft.Bot."));
 
     [Fact]
-    public void Top_level_folders_do_not_depend_on_each_other_in_a_circle()
+    public void TopLevelFoldersDoNotDependOnEachOtherInACircle()
     {
         var edges = Scan.Value.Edges.Keys.Where(e => !RemovedByOtherBranches.Contains(e)).ToList();
         var cycles = FolderDependencies.Cycles(edges);
@@ -38,7 +38,7 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
-    public void The_scan_sees_the_dependencies_it_is_meant_to_judge()
+    public void TheScanSeesTheDependenciesItIsMeantToJudge()
     {
         // Guards the test above against passing because it read nothing: known one-way edges are there.
         var edges = Scan.Value.Edges;
@@ -49,7 +49,7 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
-    public void Only_Teams_uses_Bot_Framework_types()
+    public void OnlyTeamsUsesBotFrameworkTypes()
     {
         var outside = Scan.Value.External.Where(e => e.Key != "Teams")
             .Select(e => $"{e.Key}: {string.Join(", ", e.Value.Take(3))}").ToList();
@@ -57,7 +57,7 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
-    public void Nothing_but_Program_uses_Hosting()
+    public void NothingButProgramUsesHosting()
     {
         var users = Scan.Value.Edges.Where(e => e.Key.To == "Hosting" && e.Key.From != "Program")
             .Select(e => $"{e.Key.From}: {e.Value.First()}").ToList();
@@ -65,7 +65,7 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
-    public void A_cycle_is_found_and_named()
+    public void ACycleIsFoundAndNamed()
     {
         var cycles = FolderDependencies.Cycles([("A", "B"), ("B", "C"), ("C", "A"), ("C", "D")]);
 
