@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Answering;
 
 /// <summary>
 /// A refused answer as a screen reader reads the card top to bottom: first that the answer was not saved and why,

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Storage;
+namespace BarnrattsResan.Bot.Tests.Answers;
 
 /// <summary>Saving an answer costs one storage call (two for a change), and no scan, however many answers the round already has.</summary>
 [Collection(AzuriteGroup.Name)]

@@ -2,7 +2,7 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Storage;
+namespace BarnrattsResan.Bot.Tests.Answers;
 
 /// <summary>Answers against a real Azurite: one per person per question, counted exactly, whatever the races.</summary>
 [Collection(AzuriteGroup.Name)]

@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Scheduling;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

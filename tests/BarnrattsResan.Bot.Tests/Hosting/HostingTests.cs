@@ -10,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Hosting;
 
 /// <summary>Start-up checks and Bot Framework authentication, as the people who run the bot meet them.</summary>
 [Collection(AzuriteGroup.Name)]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace BarnrattsResan.Bot.Tests.Telemetry;
+namespace BarnrattsResan.Bot.Tests.Hosting;
 
 /// <summary>A request as the Application Insights ingestion endpoint receives it.</summary>
 public sealed record IngestionRequest(string Path, string? Authorization);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace BarnrattsResan.Bot.Tests.Telemetry;
+namespace BarnrattsResan.Bot.Tests.Hosting;
 
 /// <summary>A token request as App Service's managed identity endpoint receives it.</summary>
 public sealed record TokenRequest(string? ClientId, string? Resource, string? IdentityHeader);

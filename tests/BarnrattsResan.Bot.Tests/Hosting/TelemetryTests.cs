@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace BarnrattsResan.Bot.Tests.Telemetry;
+namespace BarnrattsResan.Bot.Tests.Hosting;
 
 /// <summary>
 /// Runs alone: the managed identity is found through process-wide environment variables, as in App Service.

@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// A simulated team channel: the bot app, the connector stand-in, a facilitator and colleagues. Helpers do what

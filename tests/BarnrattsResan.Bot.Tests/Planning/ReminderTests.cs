@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Planning;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

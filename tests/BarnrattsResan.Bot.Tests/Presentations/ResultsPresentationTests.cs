@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Presentations;
 
 /// <summary>
 /// The results presented before the questions, through the real adapter over HTTP: given on the setup card, shown in

@@ -9,8 +9,6 @@ using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
-using BarnrattsResan.Bot.Tests.Bot;
-using BarnrattsResan.Bot.Tests.Domain;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 
 using BarnrattsResan.Bot.Routing;
-namespace BarnrattsResan.Bot.Tests.Domain;
+namespace BarnrattsResan.Bot.Tests.Privacy;
 
 /// <summary>The rules behind retention, erasure and anonymity that need no storage to check.</summary>
 public sealed class PrivacyRulesTests

@@ -1,7 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Storage;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

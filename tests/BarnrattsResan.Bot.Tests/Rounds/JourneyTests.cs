@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Rounds;
 
 /// <summary>The whole journey in a team channel, through the real adapter over HTTP, as colleagues would live it.</summary>
 [Collection(AzuriteGroup.Name)]

@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Rounds;
 
-namespace BarnrattsResan.Bot.Tests.Domain;
+namespace BarnrattsResan.Bot.Tests.Rounds;
 
 public sealed class RoundStateMachineTests
 {

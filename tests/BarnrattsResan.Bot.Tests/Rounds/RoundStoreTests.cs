@@ -1,9 +1,8 @@
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Tests.Domain;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace BarnrattsResan.Bot.Tests.Storage;
+namespace BarnrattsResan.Bot.Tests.Rounds;
 
 /// <summary>Rounds against a real Azurite: concurrent changes are re-applied, never lost.</summary>
 [Collection(AzuriteGroup.Name)]

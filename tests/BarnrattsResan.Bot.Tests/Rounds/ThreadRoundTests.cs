@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Rounds;
 
 /// <summary>A command written in a round's thread is about that round; elsewhere about the only open round, or the bot asks which.</summary>
 [Collection(AzuriteGroup.Name)]

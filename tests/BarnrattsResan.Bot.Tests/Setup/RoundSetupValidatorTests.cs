@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 
 using BarnrattsResan.Bot.Setup;
-namespace BarnrattsResan.Bot.Tests.Domain;
+namespace BarnrattsResan.Bot.Tests.Setup;
 
 public sealed class RoundSetupValidatorTests
 {

@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Steering;
 
 /// <summary>Only the facilitator and the co-facilitators they name steer a round; live mode moves one question at a time.</summary>
 [Collection(AzuriteGroup.Name)]

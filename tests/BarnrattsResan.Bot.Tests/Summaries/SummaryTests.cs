@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Domain;
+namespace BarnrattsResan.Bot.Tests.Summaries;
 
 public sealed class SummaryTests
 {

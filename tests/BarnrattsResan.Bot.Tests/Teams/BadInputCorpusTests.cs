@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Teams;
 
 /// <summary>
 /// A corpus of malformed and hostile requests sent through the real adapter over HTTP, with real Azurite and the

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Teams;
 
 /// <summary>Bad input gets a clear message and stores nothing; malformed requests get 4xx, never 500.</summary>
 [Collection(AzuriteGroup.Name)]

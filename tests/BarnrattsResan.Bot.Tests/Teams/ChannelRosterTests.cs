@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Teams;
 
 /// <summary>
 /// Group leads receive every answer in a 1:1 chat, so they are chosen only among the people who can see the

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 using BarnrattsResan.Bot.Teams;
-namespace BarnrattsResan.Bot.Tests.Bot;
+namespace BarnrattsResan.Bot.Tests.Teams;
 
 /// <summary>
 /// A deployment serves its own tenant only: an app with the bot's id side-loaded in another tenant, or a client
