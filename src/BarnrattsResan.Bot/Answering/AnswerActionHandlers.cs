@@ -1,12 +1,12 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Questions;
+
 namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>

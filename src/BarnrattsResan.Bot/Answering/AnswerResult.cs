@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Answers;
+
 namespace BarnrattsResan.Bot.Answering;
 
 public enum AnswerStatus

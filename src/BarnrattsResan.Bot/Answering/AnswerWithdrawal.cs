@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Answers;
+
 namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Questions;
+
 namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Ta bort mitt svar" on a person's own question card: their answer to that question goes, and the count with it.</summary>

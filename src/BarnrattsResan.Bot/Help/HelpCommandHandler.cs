@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Help;
 
 /// <summary><c>hjälp</c>/<c>help</c>, and any command the bot does not know.</summary>

@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.History;
 
 public static class HistoryExtensions

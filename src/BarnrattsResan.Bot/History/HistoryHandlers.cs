@@ -4,8 +4,8 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.History;
 
 /// <summary><c>historik</c> / <c>history</c>: the rounds of this channel or chat that are still kept, for anyone in it.</summary>

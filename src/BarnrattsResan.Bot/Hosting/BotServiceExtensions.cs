@@ -14,12 +14,12 @@ using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Publishing;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Answering;
+
 namespace BarnrattsResan.Bot.Hosting;
 
 public static class BotServiceExtensions
@@ -55,6 +55,7 @@ public static class BotServiceExtensions
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundResolver>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerWithdrawal>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
         services.AddHostedService<SummaryBackgroundService>();
@@ -75,6 +76,9 @@ public static class BotServiceExtensions
         services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
         services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
+        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
         services.AddSingleton<ICardActionHandler, ChooseRoundActionHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();

@@ -4,8 +4,8 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>

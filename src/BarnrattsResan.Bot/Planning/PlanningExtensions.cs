@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Outbound;
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Planning;
 
 public static class PlanningExtensions

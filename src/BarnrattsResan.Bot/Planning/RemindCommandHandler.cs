@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>

@@ -2,8 +2,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The introduction's "Ändra presentationen av resultatet": the form, for those who may steer the round while it is open.</summary>

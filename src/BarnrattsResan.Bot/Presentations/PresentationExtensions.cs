@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Outbound;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Presentations;
 
 public static class PresentationExtensions

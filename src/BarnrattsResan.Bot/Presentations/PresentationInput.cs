@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>

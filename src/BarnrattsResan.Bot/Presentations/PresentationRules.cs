@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
-
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>

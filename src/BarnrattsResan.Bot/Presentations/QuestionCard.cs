@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Answers;
+
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers, a confirmation.</summary>

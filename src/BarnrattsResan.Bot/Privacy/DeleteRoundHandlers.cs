@@ -2,8 +2,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary><c>radera</c>/<c>delete</c>: a facilitator asks to delete the thread's round; the answer is a card to confirm on.</summary>

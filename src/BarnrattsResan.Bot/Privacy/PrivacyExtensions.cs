@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
-using BarnrattsResan.Bot.Answering;
+
 namespace BarnrattsResan.Bot.Privacy;
 
 public static class PrivacyExtensions
 {
-    /// <summary>Retention and erasure, the participant keys' secret, withdrawing one's answers and deleting a round.</summary>
+    /// <summary>Retention and erasure, the participant keys' secret and deleting a round (withdrawing one's answers: Answering/, registered in Hosting).</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -20,16 +19,12 @@ public static class PrivacyExtensions
         services.AddSingleton<RoundEraser>();
         services.AddSingleton<RetentionSweeper>();
         services.AddSingleton<ConversationRemoval>();
-        services.AddSingleton<AnswerWithdrawal>();
         services.AddHostedService<RetentionBackgroundService>();
 
         services.AddSingleton<ICommandHandler, DeleteRoundCommandHandler>();
-        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
         services.AddSingleton<ICardActionHandler, DeleteRoundActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowSummaryBeforeDeleteActionHandler>();
         services.AddSingleton<ICardActionHandler, CancelActionHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
         return services;
     }
 }

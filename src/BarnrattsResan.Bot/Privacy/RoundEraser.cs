@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>

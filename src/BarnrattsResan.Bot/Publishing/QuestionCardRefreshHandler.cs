@@ -2,9 +2,9 @@ using System.Text.Json;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Publishing;
 
 /// <summary>

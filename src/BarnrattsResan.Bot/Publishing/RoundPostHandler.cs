@@ -3,9 +3,9 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Questions;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Publishing;
 
 /// <summary>

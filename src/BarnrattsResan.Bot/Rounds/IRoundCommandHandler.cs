@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>

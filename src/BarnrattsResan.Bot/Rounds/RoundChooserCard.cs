@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>"Vilken runda menar du?": the rounds a command could be about, each with a button that carries out the command for it.</summary>

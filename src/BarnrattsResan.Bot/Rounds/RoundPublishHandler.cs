@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
-
 using BarnrattsResan.Bot.Publishing;
+
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>

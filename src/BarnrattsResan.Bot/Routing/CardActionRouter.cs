@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Cards;
-
 using BarnrattsResan.Bot.Conversations;
+
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Routes card actions by verb. Two handlers for one verb fail at start-up.</summary>

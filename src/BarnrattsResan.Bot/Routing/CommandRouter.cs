@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Routes commands to their handlers. Two handlers for one command fail at start-up, never shadow each other silently.</summary>

@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Handles one text command; returns the cards to reply with.</summary>

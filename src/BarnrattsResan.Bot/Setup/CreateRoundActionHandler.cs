@@ -2,10 +2,10 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Questions;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The setup card's "Starta rundan": validate, create the round, post it; or show the card again with the problems.</summary>

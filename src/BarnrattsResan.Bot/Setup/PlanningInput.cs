@@ -1,7 +1,7 @@
 using System.Globalization;
 using BarnrattsResan.Bot.Localization;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>What a round's planning is: when it starts (null: at once) and whether colleagues are reminded.</summary>

@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
-
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>A validated setup: everything needed to create a round.</summary>

@@ -1,10 +1,10 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
-
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Planning;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>

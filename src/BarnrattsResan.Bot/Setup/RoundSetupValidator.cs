@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
-
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>Checks a setup card's input. Every problem is reported at once, in the user's language; nothing is stored until all is well.</summary>

@@ -1,9 +1,9 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
-
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary><c>starta</c>/<c>start</c>: the setup card for the person who asked.</summary>

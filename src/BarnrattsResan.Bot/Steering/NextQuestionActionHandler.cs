@@ -1,11 +1,11 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
+
 namespace BarnrattsResan.Bot.Steering;
 
 /// <summary>The live question card's "Nästa fråga" button: facilitators advance; anyone else is politely refused.</summary>

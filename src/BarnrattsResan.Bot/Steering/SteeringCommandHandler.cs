@@ -1,12 +1,12 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Planning;
+
 namespace BarnrattsResan.Bot.Steering;
 
 /// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone), for the round of the thread they are written in.</summary>

@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
-
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Rounds;
+
 namespace BarnrattsResan.Bot.Steering;
 
 /// <summary>The reply to a steering command or button, in the asker's language.</summary>

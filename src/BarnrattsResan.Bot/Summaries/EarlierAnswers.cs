@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Localization;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>How an earlier round of the same conversation answered one question: its title, when, how many took part, and the answers.</summary>

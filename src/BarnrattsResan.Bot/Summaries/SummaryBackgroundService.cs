@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Scheduling;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Runs the summary scheduler at start-up and then at every poll interval, on every instance.</summary>

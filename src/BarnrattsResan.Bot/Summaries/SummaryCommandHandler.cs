@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary><c>sammanfatta</c>/<c>summary</c>: a facilitator compiles the answers of the thread's round now; the summary goes to the thread and the group leads.</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Scheduling;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>

@@ -2,8 +2,8 @@ using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
-
 using BarnrattsResan.Bot.Scheduling;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Scheduled summaries in table storage; any instance can find the due ones and claim one with a lease.</summary>

@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Scheduling;
+
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>

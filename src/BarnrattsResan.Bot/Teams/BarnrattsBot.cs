@@ -5,8 +5,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>

@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Tests.Answering;
 
 /// <summary>A colleague takes back their own answers while the round is open; the counts follow; nobody else's answers are touched.</summary>

@@ -6,8 +6,7 @@ namespace BarnrattsResan.Bot.Tests.Architecture;
 /// <summary>
 /// Which top-level folder of the bot uses which, read from the built assembly: every type named in a signature,
 /// field, local or IL instruction. A nested or compiler-generated type counts as its declaring type; the folder is
-/// the namespace segment after <c>BarnrattsResan.Bot</c>. In the root namespace, <c>Program</c> is its own node
-/// (the composition's entry point) and everything else (<c>Log</c>) is <c>(root)</c>.
+/// the namespace segment after <c>BarnrattsResan.Bot</c>. <c>Program</c> (the top-level statements, the entry point) is its own node and everything else (<c>Log</c>) is <c>(root)</c>.
 /// </summary>
 internal sealed class FolderDependencies
 {
@@ -85,6 +84,12 @@ internal sealed class FolderDependencies
         }
 
         var ns = type.Namespace;
+        if (ns.Length == 0 && type.Name == "Program" && type.Scope is ModuleDefinition { Assembly.Name.Name: Root })
+        {
+            // Program.cs's top-level statements compile to a global Program class.
+            return "Program";
+        }
+
         if (ns == Root)
         {
             return type.Name == "Program" ? "Program" : "(root)";

@@ -2,8 +2,8 @@ using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Tests.History;
 
 /// <summary>The journey over time: a channel's earlier rounds on the history card, and a new round's summary beside the last one's answers.</summary>

@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Tests.Localization;
 
 public sealed class SmallPartsTests

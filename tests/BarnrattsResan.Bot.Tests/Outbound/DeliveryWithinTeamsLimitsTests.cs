@@ -8,8 +8,8 @@ using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Tests.Outbound;
 
 /// <summary>

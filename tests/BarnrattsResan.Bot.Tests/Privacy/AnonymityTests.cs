@@ -12,8 +12,8 @@ using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Tests.Privacy;
 
 /// <summary>An anonymous round stays anonymous to someone who reads the storage account, not only to the colleagues in the channel.</summary>

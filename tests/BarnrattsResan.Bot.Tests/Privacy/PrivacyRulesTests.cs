@@ -2,8 +2,8 @@ using System.Text;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Routing;
+
 namespace BarnrattsResan.Bot.Tests.Privacy;
 
 /// <summary>The rules behind retention, erasure and anonymity that need no storage to check.</summary>

@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Setup;
+
 namespace BarnrattsResan.Bot.Tests.Questions;
 
 /// <summary>The question bank as data: every moment says what comes next, and a deployment's own file adds sets or is refused with messages that say where the mistake is.</summary>

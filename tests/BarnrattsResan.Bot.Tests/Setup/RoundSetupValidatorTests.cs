@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Setup;
+
 namespace BarnrattsResan.Bot.Tests.Setup;
 
 public sealed class RoundSetupValidatorTests

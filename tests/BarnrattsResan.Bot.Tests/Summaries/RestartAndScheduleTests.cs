@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Tests.Summaries;
 
 /// <summary>Nothing lives only in memory: a new instance continues a round, and a due summary goes out exactly once.</summary>

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-
 using BarnrattsResan.Bot.Teams;
+
 namespace BarnrattsResan.Bot.Tests.Teams;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Samples;
 using Deque.AxeCore.Playwright;
-
 using BarnrattsResan.Bot.Presentations;
+
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>The axe-core check itself: it finds what it should, names the element, passes a sound card and agrees with Deque's own Playwright wrapper.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
-
 using BarnrattsResan.Bot.Setup;
+
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>Every card of the gallery against the Adaptive Card 1.5 schema, Teams' documented limits and the message size budget.</summary>

@@ -1,7 +1,7 @@
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Samples;
-
 using BarnrattsResan.Bot.Presentations;
+
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 public sealed class CardSchemaValidatorTests

@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.EndToEnd.Tests.Samples;
-
 using BarnrattsResan.Bot.Presentations;
+
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>Labels and button titles across the gallery, as a screen reader user hears them.</summary>

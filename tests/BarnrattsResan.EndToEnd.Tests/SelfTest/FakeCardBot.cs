@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-
 using BarnrattsResan.Bot.Presentations;
+
 namespace BarnrattsResan.EndToEnd.Tests.SelfTest;
 
 /// <summary>
