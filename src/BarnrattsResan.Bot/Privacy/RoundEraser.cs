@@ -9,8 +9,9 @@ namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>
 /// The one place where a round's data, or a whole conversation's, is erased: every row in every table, one
-/// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
-/// two instances erasing at once are both safe.
+/// method per table, so a new table is one more method; a feature above Privacy erases its own rows through an
+/// <see cref="IRoundDataEraser"/> it registers (Planning: <c>Planning/PlanningEraser</c>), run here. Every step is
+/// idempotent, so a retry after a crash and two instances erasing at once are both safe.
 /// </summary>
 public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, IEnumerable<IRoundDataEraser> features, RoundCache? cache = null)
 {
