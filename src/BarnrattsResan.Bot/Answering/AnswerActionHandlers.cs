@@ -4,7 +4,6 @@ using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Questions;
 
 namespace BarnrattsResan.Bot.Answering;

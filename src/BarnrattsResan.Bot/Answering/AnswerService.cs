@@ -1,7 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Questions;
 
 namespace BarnrattsResan.Bot.Answering;
 

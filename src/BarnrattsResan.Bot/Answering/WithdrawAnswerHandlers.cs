@@ -3,7 +3,6 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
-using BarnrattsResan.Bot.Questions;
 
 namespace BarnrattsResan.Bot.Answering;
 

@@ -3,7 +3,6 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Planning;
 
 namespace BarnrattsResan.Bot.Setup;
 

@@ -5,7 +5,6 @@ using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Planning;
 
 namespace BarnrattsResan.Bot.Steering;
 

@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Localization;
 
 namespace BarnrattsResan.Bot.Summaries;
 

@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using BarnrattsResan.Bot.Summaries;

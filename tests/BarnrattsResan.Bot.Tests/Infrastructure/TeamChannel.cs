@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Storage;
-using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BarnrattsResan.Bot.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using BarnrattsResan.Bot.Summaries;

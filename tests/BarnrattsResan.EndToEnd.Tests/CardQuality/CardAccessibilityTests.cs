@@ -1,7 +1,6 @@
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Samples;
 using Deque.AxeCore.Playwright;
-using BarnrattsResan.Bot.Presentations;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 

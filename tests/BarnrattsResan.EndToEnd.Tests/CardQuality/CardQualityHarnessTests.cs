@@ -1,6 +1,5 @@
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Samples;
-using BarnrattsResan.Bot.Presentations;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 

@@ -7,7 +7,6 @@ using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.Bot.Presentations;
-using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;

@@ -1,5 +1,3 @@
-using BarnrattsResan.Bot.Presentations;
-
 namespace BarnrattsResan.EndToEnd.Tests.Samples;
 
 /// <summary>Hand-written cards that prove the harnesses can pass and fail.</summary>

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using BarnrattsResan.Bot.Presentations;
 
 namespace BarnrattsResan.EndToEnd.Tests.SelfTest;
 
