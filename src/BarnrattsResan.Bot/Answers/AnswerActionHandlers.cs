@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>
-public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler
+internal sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler
 {
     public string Verb => CardVerbs.SubmitAnswer;
 
@@ -25,7 +25,7 @@ public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.Re
 }
 
 /// <summary>"Uppdatera" and Teams' automatic refresh: the person's own view of the question.</summary>
-public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardActionHandler
+internal sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardActionHandler
 {
     public string Verb => CardVerbs.RefreshQuestion;
 
@@ -38,7 +38,7 @@ public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardA
 }
 
 /// <summary>"Visa allas svar", in rounds where colleagues may see each other's answers before the summary.</summary>
-public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActionHandler
+internal sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActionHandler
 {
     public string Verb => CardVerbs.ShowAnswers;
 
@@ -51,7 +51,7 @@ public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActio
 }
 
 /// <summary>The personal question card for each outcome.</summary>
-public static class AnswerReplies
+internal static class AnswerReplies
 {
     /// <summary>The card for <paramref name="result"/>; <paramref name="unknownText"/> replaces "unknown round, nothing saved" where nothing was being saved (a refresh of a deleted round's card).</summary>
     public static CardMessage For(AnswerResult result, TurnInfo turn, string? rejectedText = null, string? unknownText = null)

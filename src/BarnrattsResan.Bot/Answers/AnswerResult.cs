@@ -2,7 +2,7 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Answers;
 
-public enum AnswerStatus
+internal enum AnswerStatus
 {
     Saved,
     Viewed,
@@ -19,7 +19,7 @@ public enum AnswerStatus
 /// <see cref="AnswerStatus.Withdrawn"/> changed nothing. <see cref="Count"/> is null where it was not counted (saving
 /// an answer does not count: the shared card shows the count).
 /// </summary>
-public sealed record AnswerResult(AnswerStatus Status, Round? Round = null, RoundQuestion? Question = null, int? Count = 0, Answer? OwnAnswer = null, IReadOnlyList<Answer>? Others = null, int Length = 0)
+internal sealed record AnswerResult(AnswerStatus Status, Round? Round = null, RoundQuestion? Question = null, int? Count = 0, Answer? OwnAnswer = null, IReadOnlyList<Answer>? Others = null, int Length = 0)
 {
     public static AnswerResult Unknown { get; } = new(AnswerStatus.UnknownRound);
 }

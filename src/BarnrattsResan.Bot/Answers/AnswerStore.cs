@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// question is counted from its answer rows (one range query reading only the participant keys), off the answering
 /// path: by the outbox worker for the shared card, by the summary and by <c>status</c>.
 /// </summary>
-public sealed class AnswerStore(Tables tables)
+internal sealed class AnswerStore(Tables tables)
 {
     private readonly TableClient table = tables.Answers;
 
@@ -156,7 +156,7 @@ public sealed class AnswerStore(Tables tables)
 }
 
 /// <summary>What was saved; <see cref="IsNew"/> when it is the person's first answer to the question (a change is not).</summary>
-public sealed record SavedAnswer(Answer Answer, bool IsNew);
+internal sealed record SavedAnswer(Answer Answer, bool IsNew);
 
 /// <summary>The same answer was changed by many requests at once; the user is asked to try again.</summary>
-public sealed class AnswerBusyException() : Exception("The answer could not be saved because of concurrent changes.");
+internal sealed class AnswerBusyException() : Exception("The answer could not be saved because of concurrent changes.");

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers, a confirmation.</summary>
-public sealed record QuestionView(
+internal sealed record QuestionView(
     Answer? OwnAnswer = null,
     string? Error = null,
     string? RejectedText = null,
@@ -18,7 +18,7 @@ public sealed record QuestionView(
 /// A question card. The shared version is posted in the thread for everyone; the personal version is what an
 /// <c>Action.Execute</c> or a refresh returns to one person.
 /// </summary>
-public static class QuestionCard
+internal static class QuestionCard
 {
     public static CardMessage Shared(Round round, RoundQuestion question, int count) =>
         Build(round, question, count, new QuestionView(), round.Language.Texts(), round.TimeZone, personal: false);

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Ta bort mitt svar" on a person's own question card: their answer to that question goes, and the count with it.</summary>
-public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : ICardActionHandler
+internal sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteAnswer;
 
@@ -34,7 +34,7 @@ public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : I
 /// <c>radera mina svar</c>/<c>delete my answers</c>: asks first, on a card in the thread. Only the click's answer,
 /// which only the person who clicked sees, says how many answers went, so nobody else learns who had answered.
 /// </summary>
-public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRoundCommandHandler
+internal sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.DeleteMyAnswers];
 
@@ -54,7 +54,7 @@ public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRou
 }
 
 /// <summary>"Ja, ta bort mina svar": removes every answer of the person who clicked, in the round on the card; the reply is theirs alone.</summary>
-public sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWithdrawal withdrawal) : ICardActionHandler
+internal sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWithdrawal withdrawal) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteMyAnswers;
 

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Answers;
 
 /// <summary>"Ta bort dina svar i rundan?": asked in the thread; the answer to the click is seen only by the person who clicked.</summary>
-public static class WithdrawAnswersCard
+internal static class WithdrawAnswersCard
 {
     public static CardMessage Confirm(Round round, Texts t) =>
         new(AdaptiveCard.Create(

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// Builds Adaptive Cards 1.5 (the version Teams supports) as JSON. Only elements and properties that
 /// Teams renders are used; every text wraps.
 /// </summary>
-public static class AdaptiveCard
+internal static class AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 

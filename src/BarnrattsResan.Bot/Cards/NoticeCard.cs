@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// theme's own colour, because Teams' "Good", "Warning" and "Attention" text colours fail the WCAG contrast
 /// minimum in the light or the dark theme (checked with axe-core by the card quality harness).
 /// </summary>
-public static class NoticeCard
+internal static class NoticeCard
 {
     public static CardMessage Create(string text, string? title = null) =>
         new(AdaptiveCard.Create(

@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Commands;
 
-public enum CommandKind
+internal enum CommandKind
 {
     Help,
     Start,
@@ -19,9 +19,9 @@ public enum CommandKind
 }
 
 /// <summary>A text command, Swedish or English, with the mention of the bot already removed.</summary>
-public sealed record Command(CommandKind Kind, string Text);
+internal sealed record Command(CommandKind Kind, string Text);
 
-public static class CommandParser
+internal static class CommandParser
 {
     private static readonly Dictionary<string, CommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// Conversations the bot is in (table Conversations, partition = the conversation): the stored reference for
 /// proactive messages, and whether the bot has greeted there, so it greets once.
 /// </summary>
-public sealed class ConversationStore(Tables tables, TimeProvider time)
+internal sealed class ConversationStore(Tables tables, TimeProvider time)
 {
     private const string AddressRow = "address";
     private readonly TableClient table = tables.Conversations;

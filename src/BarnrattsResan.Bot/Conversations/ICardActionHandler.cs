@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Cards;
 namespace BarnrattsResan.Bot.Conversations;
 
 /// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
-public interface ICardActionHandler
+internal interface ICardActionHandler
 {
     string Verb { get; }
 

@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Help;
 
 /// <summary>What the bot can do; also the answer to a command it does not know.</summary>
-public static class HelpCard
+internal static class HelpCard
 {
     public static CardMessage Create(Texts t, string? unknownText = null)
     {

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.History;
 /// (a count line and at most <see cref="MaxAnswers"/> answers of at most <see cref="MaxChars"/> characters each), so
 /// the comparison never crowds out the round's own answers and the summary's parts stay within Teams' size budget.
 /// </summary>
-public static class ComparisonBlock
+internal static class ComparisonBlock
 {
     public const int MaxAnswers = 8;
     public const int MaxChars = 280;

@@ -7,10 +7,10 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.History;
 
 /// <summary>A round on the history card, with how many took part.</summary>
-public sealed record RoundHistoryEntry(Round Round, int Participants);
+internal sealed record RoundHistoryEntry(Round Round, int Participants);
 
 /// <summary>The conversation's rounds (those still kept), newest first, each with a button that shows its summary again.</summary>
-public static class HistoryCard
+internal static class HistoryCard
 {
     public const string ShowSummaryVerb = "history.summary";
 

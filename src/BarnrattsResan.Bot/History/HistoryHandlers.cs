@@ -9,7 +9,7 @@ using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.History;
 
 /// <summary><c>historik</c> / <c>history</c>: the rounds of this channel or chat that are still kept, for anyone in it.</summary>
-public sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog, TimeProvider time) : ICommandHandler
+internal sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog, TimeProvider time) : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.History];
 
@@ -38,7 +38,7 @@ public sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers
 /// only. Once the summary has gone out in the thread anyone in the conversation may see it; before that only the
 /// round's facilitators. The round is looked up in the conversation the click came from.
 /// </summary>
-public sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
+internal sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
 {
     public string Verb => HistoryCard.ShowSummaryVerb;
 

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Hosting;
 
-public static class BotServiceExtensions
+internal static class BotServiceExtensions
 {
     /// <summary>The bot: its options, the Teams edge (Bot Framework), the features and their handlers, the summary scheduler.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)

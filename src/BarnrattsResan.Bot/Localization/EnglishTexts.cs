@@ -2,7 +2,7 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Localization;
 
-public sealed class EnglishTexts : Texts
+internal sealed class EnglishTexts : Texts
 {
     public static readonly EnglishTexts Instance = new();
 

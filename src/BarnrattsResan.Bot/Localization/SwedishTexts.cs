@@ -2,7 +2,7 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Localization;
 
-public sealed class SwedishTexts : Texts
+internal sealed class SwedishTexts : Texts
 {
     public static readonly SwedishTexts Instance = new();
 

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Localization;
 
 /// <summary>Every text the bot shows. One subclass per language, so a missing translation fails the build.</summary>
-public abstract class Texts
+internal abstract class Texts
 {
     public abstract Language Language { get; }
 

@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Methods;
 
 /// <summary>Methods and tools for following up children's rights work, with links to Barnombudsmannen's support material.</summary>
-public static class MethodsCard
+internal static class MethodsCard
 {
     public static CardMessage Create(MethodCatalog catalog, Texts t)
     {

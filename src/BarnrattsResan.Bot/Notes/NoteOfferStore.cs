@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// The offers of notes files (table NoteOffers, partition = the round id, row = the offer id). Every change is
 /// guarded by the row's ETag, so of two instances (or a retried invoke) only one moves an offer on.
 /// </summary>
-public sealed class NoteOfferStore(Tables tables)
+internal sealed class NoteOfferStore(Tables tables)
 {
     private readonly TableClient table = tables.NoteOffers;
 

@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// group lead gets the file offered in their 1:1 chat with the bot (through the outbox). The clicker's card shows
 /// the summary's last part again with a line that says what happens, or why not.
 /// </summary>
-public sealed class NotesActionHandler(RoundStore rounds, SummaryService summaries, Outbox outbox) : ICardActionHandler
+internal sealed class NotesActionHandler(RoundStore rounds, SummaryService summaries, Outbox outbox) : ICardActionHandler
 {
     public string Verb => NotesCards.GetVerb;
 

@@ -5,13 +5,13 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>The data of a "Hämta som Word/Excel" button: the round and the kind of file.</summary>
-public sealed record NotesActionData(string RoundId, string Kind);
+internal sealed record NotesActionData(string RoundId, string Kind);
 
 /// <summary>What a file consent card carries back with the answer: the round, the kind and the offer, never the file.</summary>
-public sealed record NotesConsentContext(string RoundId, string Kind, string OfferId);
+internal sealed record NotesConsentContext(string RoundId, string Kind, string OfferId);
 
 /// <summary>The cards of the notes feature: the buttons on the summary, Teams' file consent card and file info card.</summary>
-public static class NotesCards
+internal static class NotesCards
 {
     public const string GetVerb = "notes.get";
     public const string FileConsentType = "application/vnd.microsoft.teams.card.file.consent";

@@ -9,10 +9,10 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>What Teams sent when someone answered a file consent card (<c>fileConsent/invoke</c>), free of Bot Framework types.</summary>
-public sealed record FileConsentAnswer(bool Accepted, JsonObject? Context, string? UploadUrl, string? Name, string? ContentUrl, string? UniqueId, string? FileType);
+internal sealed record FileConsentAnswer(bool Accepted, JsonObject? Context, string? UploadUrl, string? Name, string? ContentUrl, string? UniqueId, string? FileType);
 
 /// <summary>How the invoke is answered: 200 when it was taken (whatever follows in the chat), 4xx when it was not valid.</summary>
-public enum FileConsentResult
+internal enum FileConsentResult
 {
     Taken,
     BadRequest,
@@ -24,7 +24,7 @@ public enum FileConsentResult
 /// at once: the upload runs in the outbox. The offer's state, changed with its ETag, makes a repeated or retried
 /// accept a no-op; an accept of an offer that was given up gets a new offer.
 /// </summary>
-public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbox outbox, ILogger<NotesConsent> logger)
+internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbox outbox, ILogger<NotesConsent> logger)
 {
     public async Task<FileConsentResult> HandleAsync(TurnInfo turn, FileConsentAnswer answer, CancellationToken cancellationToken)
     {

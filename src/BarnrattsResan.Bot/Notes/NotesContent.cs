@@ -5,25 +5,25 @@ using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>One answer as the files show it: the name (none in an anonymous round) and the text as given.</summary>
-public sealed record NoteAnswer(string? Name, string Text);
+internal sealed record NoteAnswer(string? Name, string Text);
 
 /// <summary>One question with its answers, in the summary card's order.</summary>
-public sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteAnswer> Answers);
+internal sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteAnswer> Answers);
 
 /// <summary>A labelled fact of the title block (facilitator, meeting, when the summary was due).</summary>
-public sealed record NoteFact(string Label, string Value);
+internal sealed record NoteFact(string Label, string Value);
 
 /// <summary>The results the facilitator presented before the questions: the heading, the text as typed and the links.</summary>
-public sealed record NoteResults(string Heading, string Text, IReadOnlyList<Presentations.ResultLink> Links);
+internal sealed record NoteResults(string Heading, string Text, IReadOnlyList<Presentations.ResultLink> Links);
 
 /// <summary>How the notes end: "Nästa moment: …" and its one-line description.</summary>
-public sealed record NoteNextMoment(string Title, string Description);
+internal sealed record NoteNextMoment(string Title, string Description);
 
 /// <summary>
 /// What the Word and Excel files hold, in the round's language and time zone: taken from the summary's compiled data
 /// (<see cref="CompiledSummary"/>), so the files show the same answers in the same order as the summary card.
 /// </summary>
-public sealed record NotesContent(
+internal sealed record NotesContent(
     string Title,
     string? Step,
     IReadOnlyList<NoteFact> Facts,

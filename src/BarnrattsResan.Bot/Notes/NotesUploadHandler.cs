@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>The upload could not be finished now; the outbox tries the item again after its backoff.</summary>
-public sealed class NotesUploadPendingException(string message) : Exception(message);
+internal sealed class NotesUploadPendingException(string message) : Exception(message);
 
 /// <summary>
 /// Uploads an accepted offer when it reaches the head of the person's lane, and answers with the file card. The

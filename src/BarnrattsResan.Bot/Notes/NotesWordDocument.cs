@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// as typed, the links as real hyperlinks) and the next moment at the end. The language is the round's; page numbers
 /// are in the footer.
 /// </summary>
-public static class NotesWordDocument
+internal static class NotesWordDocument
 {
     private const string Font = "Calibri";
     private const int AnswerListAbstractId = 1;

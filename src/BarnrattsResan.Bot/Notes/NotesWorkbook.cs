@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// The answers as an Excel workbook, for sorting and counting: a header row (frozen, with a filter), then one row
 /// per answer: the question's number, the question, the answer, and the name in a named round.
 /// </summary>
-public static class NotesWorkbook
+internal static class NotesWorkbook
 {
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;

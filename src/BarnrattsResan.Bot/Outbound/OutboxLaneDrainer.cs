@@ -427,4 +427,4 @@ internal sealed class OutboxLaneDrainer(
 }
 
 /// <summary>Which shared question card to show again: the round (by its conversation and id) and the question's position.</summary>
-public sealed record QuestionCardRefreshArgs(string Conversation, string RoundId, int QuestionIndex);
+internal sealed record QuestionCardRefreshArgs(string Conversation, string RoundId, int QuestionIndex);

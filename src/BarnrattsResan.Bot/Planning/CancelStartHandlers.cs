@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// Cancelling a planned round before it starts: nothing has been posted or answered yet, so the round and its jobs
 /// are erased (<see cref="RoundEraser"/>). A round that has started is deleted with <c>radera</c> instead.
 /// </summary>
-public sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider time)
+internal sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider time)
 {
     public async Task<CardMessage> CancelAsync(TurnInfo turn, Round round, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider ti
 }
 
 /// <summary><c>avbryt</c> / <c>cancel</c>: cancels the planned round the command is about.</summary>
-public sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedStartCancellation cancellation) : IRoundCommandHandler
+internal sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedStartCancellation cancellation) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.CancelStart];
 
@@ -43,7 +43,7 @@ public sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedSta
 }
 
 /// <summary>"Avbryt den planerade starten" on the card that confirms a planned round.</summary>
-public sealed class CancelStartActionHandler(RoundStore rounds, PlannedStartCancellation cancellation) : ICardActionHandler
+internal sealed class CancelStartActionHandler(RoundStore rounds, PlannedStartCancellation cancellation) : ICardActionHandler
 {
     public string Verb => PlanningVerbs.CancelStart;
 

@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>The cards of a planned round: the confirmation with its cancel button, and its status.</summary>
-public static class PlanningCards
+internal static class PlanningCards
 {
     public static CardMessage Planned(Round round, Texts t, TimeZoneInfo zone)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
 
-public static class PlanningExtensions
+internal static class PlanningExtensions
 {
     /// <summary>Reminders and scheduled starts: their options, jobs, outbox handlers, commands and card actions.</summary>
     public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)

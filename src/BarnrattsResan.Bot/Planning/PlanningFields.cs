@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>The setup card's planning block: reminders on or off, and an optional start date and time.</summary>
-public static class PlanningFields
+internal static class PlanningFields
 {
     public static IEnumerable<JsonNode?> Create(PlanningInput input, Texts t) =>
     [

@@ -5,13 +5,13 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>What a round's planning is: when it starts (null: at once) and whether colleagues are reminded.</summary>
-public sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
+internal sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
 {
     public static RoundPlanning Immediate { get; } = new(null, true);
 }
 
 /// <summary>The setup card's planning fields as the card sends them (see <see cref="PlanningFields"/>).</summary>
-public sealed record PlanningInput(string? Reminders, string? StartDate, string? StartTime)
+internal sealed record PlanningInput(string? Reminders, string? StartDate, string? StartTime)
 {
     public const string RemindersId = "reminders";
     public const string StartDateId = "startDate";

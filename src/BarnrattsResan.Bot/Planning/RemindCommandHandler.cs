@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// <c>påminn</c> / <c>remind</c>: a facilitator sends a reminder now, to everyone who has not answered every question,
 /// at most once per <see cref="ReminderOptions.ManualInterval"/> (kept in the table, so it holds across instances).
 /// </summary>
-public sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore store, ReminderOutbox outbox, IOptions<ReminderOptions> options, TimeProvider time, ILogger<RemindCommandHandler> logger) : IRoundCommandHandler
+internal sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore store, ReminderOutbox outbox, IOptions<ReminderOptions> options, TimeProvider time, ILogger<RemindCommandHandler> logger) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Remind];
 

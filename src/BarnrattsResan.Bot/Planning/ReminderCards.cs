@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>The reminders: a personal one in a 1:1 chat, and one without names in the round's thread.</summary>
-public static class ReminderCards
+internal static class ReminderCards
 {
     public static CardMessage Personal(Round round, int questionsLeft)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>Runs the planned starts and reminders that fell due, at start-up and then at every poll interval, on every instance.</summary>
-public sealed class RoundJobBackgroundService(RoundJobScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<RoundJobBackgroundService> logger)
+internal sealed class RoundJobBackgroundService(RoundJobScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<RoundJobBackgroundService> logger)
     : PeriodicBackgroundService(time)
 {
     protected override bool Enabled => options.Value.Enabled;

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// A planned moment of a round (its scheduled start, a reminder): table Jobs, partition <c>round-due</c>, row key =
 /// due time (sortable), kind and round (last, as in every job row), so "everything due by now" is one range query. A claim is a lease saved with the ETag.
 /// </summary>
-public sealed class RoundJobEntity : ILeasedJob
+internal sealed class RoundJobEntity : ILeasedJob
 {
     public const string DuePartition = "round-due";
     public const string StartKind = "start";

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// takes it), handed to the outbox (a scheduled start enqueues the round's cards; a reminder its fan-out task, once
 /// per key), and removed. A moment that fell due while no instance ran is due at the first pass after start.
 /// </summary>
-public sealed class RoundJobScheduler(
+internal sealed class RoundJobScheduler(
     RoundJobStore jobs,
     RoundStore rounds,
     RoundPublisher publisher,

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>A round's planned moments in table storage; any instance finds the due ones and claims one with a lease.</summary>
-public sealed class RoundJobStore(Tables tables)
+internal sealed class RoundJobStore(Tables tables)
 {
     private readonly TableClient table = tables.Jobs;
 

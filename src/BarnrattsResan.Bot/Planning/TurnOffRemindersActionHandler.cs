@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// "Stäng av påminnelser" on a personal reminder: the clicker gets no more reminders about that round. Stored under
 /// their participant key, never their name or id; it concerns only the person who clicked.
 /// </summary>
-public sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderStore store, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
+internal sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderStore store, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
 {
     public string Verb => PlanningVerbs.TurnOffReminders;
 

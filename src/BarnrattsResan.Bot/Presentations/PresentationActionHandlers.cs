@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The introduction's "Ändra presentationen av resultatet": the form, for those who may steer the round while it is open.</summary>
-public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHandler
+internal sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHandler
 {
     public string Verb => CardVerbs.EditResults;
 
@@ -24,7 +24,7 @@ public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHan
 /// The form's "Spara": checks the results as the setup card does (nothing is stored when something is wrong; the form
 /// comes back with the problems), saves them and shows the clicker the introduction as everyone will see it.
 /// </summary>
-public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationService presentations, QuestionCatalog catalog) : ICardActionHandler
+internal sealed class SaveResultsActionHandler(RoundStore rounds, PresentationService presentations, QuestionCatalog catalog) : ICardActionHandler
 {
     public string Verb => CardVerbs.SaveResults;
 
@@ -59,7 +59,7 @@ public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationServ
 }
 
 /// <summary>The form's "Avbryt": nothing changes, and the introduction comes back.</summary>
-public sealed class CancelEditResultsActionHandler(RoundStore rounds, QuestionCatalog catalog) : ICardActionHandler
+internal sealed class CancelEditResultsActionHandler(RoundStore rounds, QuestionCatalog catalog) : ICardActionHandler
 {
     public string Verb => CardVerbs.CancelEditResults;
 

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Presentations;
 /// questions in the introduction (links as buttons), the way back to it from a question card, and the compact block
 /// at the top of the summary. The text is always shown exactly as typed (<see cref="AdaptiveCard.TypedText"/>).
 /// </summary>
-public static class PresentationCards
+internal static class PresentationCards
 {
     /// <summary>The setup card's optional block, kept apart from the round's other settings.</summary>
     public static JsonObject SetupBlock(PresentationInput input, Texts t) =>

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Presentations;
 /// Checks the results a facilitator typed (on the setup card or the edit form). Every problem is reported at once, in
 /// the user's language; the results are taken only when all is well, so nothing partial is stored.
 /// </summary>
-public static class PresentationRules
+internal static class PresentationRules
 {
     /// <summary>A few paragraphs: what the working group achieved, not the report itself (that is what the links are for).</summary>
     public const int MaxPresentationLength = 2000;

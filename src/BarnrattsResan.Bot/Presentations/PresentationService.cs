@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The outcome of correcting the results: saved, the same as before, or refused because the round closed or is gone.</summary>
-public enum CorrectionStatus
+internal enum CorrectionStatus
 {
     Saved,
     Unchanged,
@@ -21,7 +21,7 @@ public enum CorrectionStatus
 /// under that revision's key, so a retried click (or a crash between saving and enqueuing, healed by the retry)
 /// enqueues it exactly once.
 /// </summary>
-public sealed class PresentationService(RoundStore rounds, Outbox outbox, RoundPublisher publisher, ILogger<PresentationService> logger)
+internal sealed class PresentationService(RoundStore rounds, Outbox outbox, RoundPublisher publisher, ILogger<PresentationService> logger)
 {
     public async Task<(CorrectionStatus Status, Round? Round)> CorrectAsync(ConversationKey conversation, string roundId, ResultsPresentation results, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>"Radera rundan?": what deleting means, with the choice to see (and copy) the summary first.</summary>
-public static class DeleteRoundCard
+internal static class DeleteRoundCard
 {
     public static CardMessage Confirm(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(

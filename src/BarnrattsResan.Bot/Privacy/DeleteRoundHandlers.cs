@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary><c>radera</c>/<c>delete</c>: a facilitator asks to delete the thread's round; the answer is a card to confirm on.</summary>
-public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCommandHandler
+internal sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Delete];
 
@@ -21,7 +21,7 @@ public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCo
 }
 
 /// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>
-public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eraser) : ICardActionHandler
+internal sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eraser) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteRound;
 
@@ -40,7 +40,7 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
 }
 
 /// <summary>"Visa sammanfattningen först": the summary as it stands, part by part, to the facilitator who asked only.</summary>
-public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
+internal sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteRoundSummary;
 
@@ -61,7 +61,7 @@ public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, Summ
 }
 
 /// <summary>"Avbryt" on a card that asks before deleting: nothing happens, and the card says so.</summary>
-public sealed class CancelActionHandler : ICardActionHandler
+internal sealed class CancelActionHandler : ICardActionHandler
 {
     public string Verb => CardVerbs.Cancel;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
 
-public static class PrivacyExtensions
+internal static class PrivacyExtensions
 {
     /// <summary>Retention and erasure, the participant keys' secret, withdrawing one's answers and deleting a round.</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)

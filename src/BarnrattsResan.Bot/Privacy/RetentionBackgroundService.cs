@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>Runs the retention sweep at start-up and then every <c>Privacy:SweepInterval</c>, on every instance.</summary>
-public sealed class RetentionBackgroundService(RetentionSweeper sweeper, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionBackgroundService> logger)
+internal sealed class RetentionBackgroundService(RetentionSweeper sweeper, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionBackgroundService> logger)
     : PeriodicBackgroundService(time)
 {
     protected override bool Enabled => options.Value.SweepEnabled;

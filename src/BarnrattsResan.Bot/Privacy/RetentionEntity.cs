@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>Why a round or a conversation is due for erasure.</summary>
-public static class ErasureReason
+internal static class ErasureReason
 {
     /// <summary>The retention period after the meeting has passed.</summary>
     public const string Retention = "retention";
@@ -22,7 +22,7 @@ public static class ErasureReason
 /// conversation and the round (or <see cref="WholeConversation"/>), so that "everything due by now" is one range
 /// query and no table is ever scanned.
 /// </summary>
-public sealed class RetentionEntity : ITableEntity
+internal sealed class RetentionEntity : ITableEntity
 {
     public const string DuePartition = "retention-due";
 

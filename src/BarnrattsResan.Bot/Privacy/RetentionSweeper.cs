@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// that were not finished, conversations the bot was removed from. Safe when several instances sweep at once:
 /// every erasure is idempotent, and an entry is removed only after its erasure.
 /// </summary>
-public sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, RoundEraser eraser, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweeper> logger)
+internal sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, RoundEraser eraser, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweeper> logger)
 {
     /// <summary>Entries are read this many at a time; a pass reads on while whole pages come back and get done.</summary>
     public const int PageSize = 500;

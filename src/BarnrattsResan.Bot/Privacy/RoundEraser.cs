@@ -13,7 +13,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
 /// two instances erasing at once are both safe.
 /// </summary>
-public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, RoundCache? cache = null)
+internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, RoundCache? cache = null)
 {
     /// <summary>A table transaction holds at most this many operations.</summary>
     private const int BatchSize = 100;

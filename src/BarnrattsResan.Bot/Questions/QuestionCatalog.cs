@@ -4,7 +4,7 @@ namespace BarnrattsResan.Bot.Questions;
 /// The question sets the bot offers: the built-in bank, <c>question-sets.json</c> embedded in the assembly, and the
 /// sets of a deployment's own file (<c>Questions:AdditionalSetsFile</c>), read once at start-up.
 /// </summary>
-public sealed class QuestionCatalog
+internal sealed class QuestionCatalog
 {
     private const string ResourceName = "BarnrattsResan.question-sets.json";
 

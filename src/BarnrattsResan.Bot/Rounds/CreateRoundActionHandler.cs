@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The setup card's "Starta rundan": validate, create the round, post it; or show the card again with the problems.</summary>
-public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler
+internal sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler
 {
     public string Verb => CardVerbs.CreateRound;
 

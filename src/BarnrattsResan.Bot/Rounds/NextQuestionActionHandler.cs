@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The live question card's "Nästa fråga" button: facilitators advance; anyone else is politely refused.</summary>
-public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
+internal sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
 {
     public string Verb => CardVerbs.NextQuestion;
 

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>
-public static class RoundCards
+internal static class RoundCards
 {
     /// <summary>The introduction posted in the thread, in the spirit of the source text ("Nu är det dags att förankra resultatet…").</summary>
     public static CardMessage Introduction(Round round, QuestionCatalog catalog)

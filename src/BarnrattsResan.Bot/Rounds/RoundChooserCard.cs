@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>"Vilken runda menar du?": the rounds a command could be about, each with a button that carries out the command for it.</summary>
-public static class RoundChooserCard
+internal static class RoundChooserCard
 {
     public static CardMessage Create(IReadOnlyList<Round> rounds, Command command, Texts t, TimeZoneInfo zone)
     {

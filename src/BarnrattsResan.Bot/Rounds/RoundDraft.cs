@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>A validated setup: everything needed to create a round.</summary>
-public sealed record RoundDraft(
+internal sealed record RoundDraft(
     string Title,
     IReadOnlyList<RoundQuestion> Questions,
     string MomentId,

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>How a round is stored: table Rounds, partition = the conversation, row = the round id.</summary>
-public sealed class RoundEntity : ITableEntity
+internal sealed class RoundEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;

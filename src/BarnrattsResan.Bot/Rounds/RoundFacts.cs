@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The facts about a round that several cards show, in the reader's language and time zone.</summary>
-public static class RoundFacts
+internal static class RoundFacts
 {
     public static IEnumerable<(string Title, string Value)> For(Round round, Texts t, TimeZoneInfo zone)
     {

@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// The round a card action names, looked up only in the conversation the click came from, or the card that says
 /// why it cannot be used: gone, or (for facilitators' actions) not this person's to steer.
 /// </summary>
-public static class RoundOnCard
+internal static class RoundOnCard
 {
     public static async Task<(Round? Round, CardMessage? Refusal)> FindAsync(RoundStore rounds, TurnInfo turn, string? roundId, bool mustSteer, CancellationToken cancellationToken)
     {

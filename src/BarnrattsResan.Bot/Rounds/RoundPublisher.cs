@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// Puts a round's cards in the outbox: one small task per publish (so a click never waits for the cards), which
 /// the worker expands into the introduction and the questions colleagues may see now, each posted once.
 /// </summary>
-public sealed class RoundPublisher(Outbox outbox)
+internal sealed class RoundPublisher(Outbox outbox)
 {
     /// <summary>Enqueues the posting of whatever the round shows now and has not posted yet. Enqueuing it again changes nothing.</summary>
     public Task EnqueuePublishAsync(Round round, CancellationToken cancellationToken) =>
@@ -44,4 +44,4 @@ public sealed class RoundPublisher(Outbox outbox)
 }
 
 /// <summary>Which round a post belongs to, and which question (none: the introduction).</summary>
-public sealed record RoundPostArgs(string Conversation, string RoundId, string? QuestionId);
+internal sealed record RoundPostArgs(string Conversation, string RoundId, string? QuestionId);

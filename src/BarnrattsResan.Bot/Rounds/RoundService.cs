@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Scheduling;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
-public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
+internal sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
 {
     /// <summary>
     /// Creates the round from a validated setup, schedules its summary and enqueues its cards: a few table writes,

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Checks a setup card's input. Every problem is reported at once, in the user's language; nothing is stored until all is well.</summary>
-public static class RoundSetupValidator
+internal static class RoundSetupValidator
 {
     public const int MaxTitleLength = 120;
     public const int MaxOwnQuestions = 10;

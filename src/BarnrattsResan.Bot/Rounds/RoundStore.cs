@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Rounds in table storage. Every change is saved with the ETag it was read at, so two instances never overwrite each other.</summary>
-public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundCache? cache = null)
+internal sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundCache? cache = null)
 {
     private readonly TableClient table = tables.Rounds;
 
@@ -131,10 +131,10 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundC
 }
 
 /// <summary>The result of <see cref="RoundStore.ChangeAsync"/>: the round as it is now, and whether the change was made.</summary>
-public sealed record RoundChange(Round? Round, RoundRefusal Refusal, bool Changed)
+internal sealed record RoundChange(Round? Round, RoundRefusal Refusal, bool Changed)
 {
     public static RoundChange NotFound { get; } = new(null, RoundRefusal.None, false);
 }
 
 /// <summary>Too many people changed the same round at the same moment; the user is asked to try again.</summary>
-public sealed class RoundBusyException(string roundId) : Exception($"Round {roundId} is too busy to change right now.");
+internal sealed class RoundBusyException(string roundId) : Exception($"Round {roundId} is too busy to change right now.");

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The card a facilitator fills in to start a round. Shown again with the values kept and the problems listed when something is wrong.</summary>
-public static class SetupCard
+internal static class SetupCard
 {
     /// <summary>At most this many members are offered as group leads and co-facilitators (keeps the card well under Teams' size limit).</summary>
     public const int MaxMemberChoices = 120;

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>What the facilitator filled in on the setup card, as the card sends it (all strings, all optional).</summary>
-public sealed record SetupInput(
+internal sealed record SetupInput(
     string? Title,
     string? Sets,
     string? OwnQuestions,

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Questions;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary><c>starta</c>/<c>start</c>: the setup card for the person who asked.</summary>
-public sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler
+internal sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Start];
 

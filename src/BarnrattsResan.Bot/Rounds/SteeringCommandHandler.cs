@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone), for the round of the thread they are written in.</summary>
-public sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler
+internal sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Status, CommandKind.Next, CommandKind.Close, CommandKind.Reopen];
 

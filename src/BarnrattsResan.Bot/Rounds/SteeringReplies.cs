@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The reply to a steering command or button, in the asker's language.</summary>
-public static class SteeringReplies
+internal static class SteeringReplies
 {
     public static CardMessage For(SteerResult result, CommandKind kind, Texts t, TimeZoneInfo zone, DateTimeOffset now)
     {

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// due rows sort by due time within their partition, a claim is a lease saved with the ETag, and only the
 /// holder of the claim can remove the row.
 /// </summary>
-public static class LeasedJobs
+internal static class LeasedJobs
 {
     /// <summary>Adds a job; adding it again (a retried setup) changes nothing.</summary>
     public static async Task AddOnceAsync<T>(TableClient table, T job, CancellationToken cancellationToken)

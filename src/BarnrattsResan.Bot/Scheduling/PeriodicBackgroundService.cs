@@ -4,7 +4,7 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// Work that every instance does at start-up and then at a fixed interval (due summaries, the retention sweep).
 /// A failed pass is reported and the next one comes at the next interval; stopping ends the wait at once.
 /// </summary>
-public abstract class PeriodicBackgroundService(TimeProvider time) : BackgroundService
+internal abstract class PeriodicBackgroundService(TimeProvider time) : BackgroundService
 {
     protected abstract bool Enabled { get; }
 

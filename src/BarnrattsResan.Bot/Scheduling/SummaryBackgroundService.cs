@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>Runs the summary scheduler at start-up and then at every poll interval, on every instance.</summary>
-public sealed class SummaryBackgroundService(SummaryScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryBackgroundService> logger)
+internal sealed class SummaryBackgroundService(SummaryScheduler scheduler, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryBackgroundService> logger)
     : PeriodicBackgroundService(time)
 {
     protected override bool Enabled => options.Value.Enabled;

@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// A summary that falls due: table Jobs, one partition, row key = due time (sortable) and round, so that
 /// "everything due by now" is one range query. A claim is a lease saved with the ETag.
 /// </summary>
-public sealed class SummaryJobEntity : ILeasedJob
+internal sealed class SummaryJobEntity : ILeasedJob
 {
     public const string DuePartition = "summary-due";
 

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>Scheduled summaries in table storage; any instance can find the due ones and claim one with a lease.</summary>
-public sealed class SummaryJobStore(Tables tables)
+internal sealed class SummaryJobStore(Tables tables)
 {
     private readonly TableClient table = tables.Jobs;
 

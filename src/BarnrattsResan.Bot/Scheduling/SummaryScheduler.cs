@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// One pass over the summaries that are due: each is claimed with a lease (so one instance of many takes it),
 /// handed to the outbox, and removed; the outbox delivers it. A summary that fell due while no instance ran is due at the first pass after start.
 /// </summary>
-public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
+internal sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
 {
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 

@@ -3,7 +3,7 @@ using Azure;
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>Faults after which the person should simply try again in a moment (the "busy" answer), not see an error.</summary>
-public static class StorageFaults
+internal static class StorageFaults
 {
     public static bool MeansTryAgain(Exception exception) => exception switch
     {

@@ -3,7 +3,7 @@ using Azure;
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>Optimistic concurrency: read, change, save with the ETag; on a conflict read again and retry.</summary>
-public static class StorageRetry
+internal static class StorageRetry
 {
     public const int MaxAttempts = 12;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>JSON for the structured values kept in a table property (lists, addresses).</summary>
-public static class StoredJson
+internal static class StoredJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// How the summary ends ("Gå vidare till nästa moment"): the moment that follows, with one line about it, and the
 /// methods and tools unfolded in place, so the summary stays where it is. A moment without a next one adds nothing.
 /// </summary>
-public static class NextMomentCards
+internal static class NextMomentCards
 {
     private static readonly Lazy<MethodCatalog> Methods = new(MethodCatalog.LoadEmbedded);
 

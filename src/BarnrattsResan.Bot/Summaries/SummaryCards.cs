@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// 80 KB, so the summary is split into parts whose whole message stays within <see cref="MessageSize.MaxBytes"/>,
 /// measured as Teams measures; nothing is dropped. Every part says which part it is.
 /// </summary>
-public static class SummaryCards
+internal static class SummaryCards
 {
     /// <summary>The budget for one card's JSON in UTF-16 bytes: the message budget less the envelope and the notification text.</summary>
     public const int MaxCardBytes = MessageSize.MaxBytes - MessageSize.EnvelopeBytes - (2 * 1024);

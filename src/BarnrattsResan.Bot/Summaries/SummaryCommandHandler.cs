@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary><c>sammanfatta</c>/<c>summary</c>: a facilitator compiles the answers of the thread's round now; the summary goes to the thread and the group leads.</summary>
-public sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService summaries, TimeProvider time) : IRoundCommandHandler
+internal sealed class SummaryCommandHandler(RoundResolver resolver, SummaryService summaries, TimeProvider time) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Summary];
 

@@ -7,7 +7,7 @@ using Microsoft.Bot.Connector.Authentication;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>The Bot Framework adapter. A turn that fails is logged with its exception and the user is told kindly, in their language.</summary>
-public sealed class AdapterWithErrorHandler : CloudAdapter
+internal sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)

@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, Notes.NotesConsent notesConsent, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, Notes.NotesConsent notesConsent, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

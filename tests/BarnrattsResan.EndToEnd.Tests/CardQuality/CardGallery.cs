@@ -16,7 +16,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// (250+ members, 4,000-character answers, a rejected 4,001-character answer, many answers shown at once, a
 /// summary of 500 long answers in every part). Names are stable: they name the pictures in docs/images/cards.
 /// </summary>
-public static partial class CardGallery
+internal static partial class CardGallery
 {
     private static readonly Lazy<IReadOnlyList<GalleryCard>> Cards = new(Build);
 

@@ -8,7 +8,7 @@ using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>The gallery's cards with the results presented: introduction, question cards, summary, setup and the edit form, with their worst cases.</summary>
-public static partial class CardGallery
+internal static partial class CardGallery
 {
     /// <summary>What a förskolechef in the working group might paste: three short paragraphs and the final report.</summary>
     public static Round WithResults(Round round) => round with

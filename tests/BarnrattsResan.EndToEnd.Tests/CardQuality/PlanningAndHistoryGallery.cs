@@ -10,7 +10,7 @@ using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>The gallery's cards of reminders, planned starts and history (including a summary beside the last round's answers).</summary>
-public static class PlanningAndHistoryGallery
+internal static class PlanningAndHistoryGallery
 {
     public static IEnumerable<GalleryCard> Cards()
     {
