@@ -13,6 +13,6 @@ public static class PlanningFields
         AdaptiveCard.Toggle(PlanningInput.RemindersId, t.SetupRemindersTitle, input.RemindersOn, t.SetupRemindersLabel),
         AdaptiveCard.DateInput(PlanningInput.StartDateId, t.SetupStartDateLabel, DateOnly.TryParseExact(input.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null),
         AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.SetupStartTimeLabel, TimeOnly.TryParseExact(input.StartTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null),
-        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: "Small"),
+        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: Spacing.Small),
     ];
 }

@@ -43,9 +43,9 @@ public static class SetupCard
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder") }
-                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
-                style: "attention"));
+                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: TextWeight.Bolder) }
+                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: Spacing.Small))),
+                style: ContainerStyle.Attention));
         }
 
         body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
@@ -62,8 +62,8 @@ public static class SetupCard
         body.Add(AdaptiveCard.TimeInput("meetingTime", t.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.ErrorMeetingMissing));
         body.Add(AdaptiveCard.DateInput("dueDate", t.SetupDueDateLabel, ParseDate(input.DueDate)));
         body.Add(AdaptiveCard.TimeInput("dueTime", t.SetupDueTimeLabel, ParseTime(input.DueTime)));
-        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: "Small"));
-        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
+        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: Spacing.Small));
+        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: Spacing.None));
         if (leadChoices.Length > 0)
         {
             body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, Offered(input.Leads, leadChoices), multiSelect: true));
@@ -74,7 +74,7 @@ public static class SetupCard
             body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), multiSelect: true));
             if (members.Count > MaxMemberChoices)
             {
-                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: Spacing.Small));
             }
         }
 
@@ -88,9 +88,9 @@ public static class SetupCard
             expanded: true));
         body.AddRange(Planning.PlanningFields.Create(planning ?? Planning.PlanningInput.Default, t));
         body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: TextSize.Small));
 
-        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: ActionStyle.Positive)]);
         return new CardMessage(card, t.SetupTitle);
     }
 
