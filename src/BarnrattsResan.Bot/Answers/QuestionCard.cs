@@ -74,15 +74,7 @@ public static class QuestionCard
         var answerable = round.IsQuestionAnswerable(question.Id);
         if (answerable)
         {
-            body.Add(AdaptiveCard.TextInput(
-                "answer",
-                t.AnswerLabel(number),
-                KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
-                t.AnswerPlaceholder,
-                multiline: true,
-                maxLength: AnswerRules.MaxLength,
-                required: true,
-                errorMessage: t.ErrorAnswerEmpty));
+            body.Add(AnswerForm.Input(number, KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text, t));
             if (round.Anonymous)
             {
                 body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: TextSize.Small, spacing: Spacing.Small));

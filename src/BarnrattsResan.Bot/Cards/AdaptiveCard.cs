@@ -92,7 +92,7 @@ public static class AdaptiveCard
     public static JsonObject DateInput(string id, string label, DateOnly? value, bool required = false, string? errorMessage = null)
     {
         var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
-        if (value is not null) input["value"] = value.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (value is not null) input["value"] = DateTimeInput.Format(value.Value);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
@@ -101,7 +101,7 @@ public static class AdaptiveCard
     public static JsonObject TimeInput(string id, string label, TimeOnly? value, bool required = false, string? errorMessage = null)
     {
         var input = new JsonObject { ["type"] = "Input.Time", ["id"] = id, ["label"] = label };
-        if (value is not null) input["value"] = value.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        if (value is not null) input["value"] = DateTimeInput.Format(value.Value);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
@@ -114,14 +114,20 @@ public static class AdaptiveCard
             ["type"] = "Input.Toggle",
             ["id"] = id,
             ["title"] = title,
-            ["value"] = value ? "true" : "false",
-            ["valueOn"] = "true",
-            ["valueOff"] = "false",
+            ["value"] = value ? ToggleOn : ToggleOff,
+            ["valueOn"] = ToggleOn,
+            ["valueOff"] = ToggleOff,
             ["wrap"] = true,
         };
         if (label is not null) input["label"] = label;
         return input;
     }
+
+    /// <summary>What a <see cref="Toggle"/> sent: on only when it says so.</summary>
+    public static bool IsOn(string? toggleValue) => string.Equals(toggleValue?.Trim(), ToggleOn, StringComparison.OrdinalIgnoreCase);
+
+    private const string ToggleOn = "true";
+    private const string ToggleOff = "false";
 
     public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, IEnumerable<string>? selected = null, bool multiSelect = false, bool expanded = false, bool required = false, string? errorMessage = null)
     {
@@ -136,11 +142,17 @@ public static class AdaptiveCard
         if (multiSelect) input["isMultiSelect"] = true;
         input["style"] = expanded ? "expanded" : "compact";
         var selectedValues = selected?.ToArray();
-        if (selectedValues is { Length: > 0 }) input["value"] = string.Join(',', selectedValues);
+        if (selectedValues is { Length: > 0 }) input["value"] = string.Join(ChoiceSeparator, selectedValues);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
     }
+
+    /// <summary>What a <see cref="ChoiceSet"/> sent: the chosen values, each once, in order; none when nothing was chosen.</summary>
+    public static IReadOnlyList<string> Choices(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(ChoiceSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
+
+    private const char ChoiceSeparator = ',';
 
     /// <summary>An <c>Action.Execute</c> (Universal Actions): Teams sends it to the bot as an <c>adaptiveCard/action</c> invoke.</summary>
     public static JsonObject Execute(string title, string verb, object data, ActionStyle? style = null, bool validateInputs = true)

@@ -65,9 +65,8 @@ public static partial class CardGallery
         var bad = SetupInput.Empty with
         {
             Title = "Förankring",
-            Sets = "presentera-resultatet",
-            MeetingDate = "2026-12-03",
-            MeetingTime = "13:00",
+            Sets = ["presentera-resultatet"],
+            Meeting = DateTimeInput.Parse("2026-12-03", "13:00"),
             Results = new PresentationInput(
                 AnswerText(PresentationRules.MaxPresentationLength + 1),
                 [("", "https://intranat.solrosen.se/rapport"), ("Handlingsplanen", "http://intranat.solrosen.se/plan"), ("Bilderna", "")]),
