@@ -1,4 +1,5 @@
 using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
