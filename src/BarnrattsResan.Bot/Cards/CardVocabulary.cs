@@ -71,6 +71,7 @@ public enum TextInputStyle
     Tel,
     Url,
     Email,
+    Password,
 }
 
 /// <summary>
@@ -146,6 +147,7 @@ public static class CardVocabulary
         TextInputStyle.Tel => "Tel",
         TextInputStyle.Url => "Url",
         TextInputStyle.Email => "Email",
+        TextInputStyle.Password => "Password",
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
     };
 }
