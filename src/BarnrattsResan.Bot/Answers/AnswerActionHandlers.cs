@@ -12,7 +12,7 @@ internal sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.
     public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
     {
         var data = action.DataAs<QuestionActionData>();
-        var text = action.Value("answer");
+        var text = AnswerForm.Read(action);
         var result = await answers.SubmitAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, text, cancellationToken);
         if (result is { Status: AnswerStatus.Saved, Round: { } round })
         {

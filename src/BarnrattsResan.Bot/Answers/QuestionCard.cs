@@ -34,17 +34,17 @@ internal static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
-            AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: TextSize.Small, subtle: true),
+            AdaptiveCard.Text(question.Markdown(language), size: TextSize.Large, weight: TextWeight.Bolder, spacing: Spacing.Small),
         };
         if (count is { } answered)
         {
-            body.Add(AdaptiveCard.Text(t.AnswerCount(answered), color: "Accent", spacing: "Small"));
+            body.Add(AdaptiveCard.Text(t.AnswerCount(answered), color: TextColor.Accent, spacing: Spacing.Small));
         }
 
         if (view.Notice is not null)
         {
-            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: "Bolder")], style: "emphasis", spacing: "Medium"));
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: TextWeight.Bolder)], style: ContainerStyle.Emphasis, spacing: Spacing.Medium));
         }
 
         // A refusal comes first, right before the box it concerns, so a screen reader reaches why nothing was saved
@@ -54,11 +54,11 @@ internal static class QuestionCard
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(t.AnswerNotSaved, weight: "Bolder"),
-                    AdaptiveCard.Text(view.Error, spacing: "Small"),
+                    AdaptiveCard.Text(t.AnswerNotSaved, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(view.Error, spacing: Spacing.Small),
                 ],
-                style: "attention",
-                spacing: "Medium"));
+                style: ContainerStyle.Attention,
+                spacing: Spacing.Medium));
         }
         else if (ownAnswer is not null)
         {
@@ -74,21 +74,13 @@ internal static class QuestionCard
         var answerable = round.IsQuestionAnswerable(question.Id);
         if (answerable)
         {
-            body.Add(AdaptiveCard.TextInput(
-                "answer",
-                t.AnswerLabel(number),
-                KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
-                t.AnswerPlaceholder,
-                multiline: true,
-                maxLength: AnswerRules.MaxLength,
-                required: true,
-                errorMessage: t.ErrorAnswerEmpty));
+            body.Add(AnswerForm.Input(number, KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text, t));
             if (round.Anonymous)
             {
-                body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: "Small", spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: TextSize.Small, spacing: Spacing.Small));
             }
 
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: "positive")));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: ActionStyle.Positive)));
             if (personal && view.OwnAnswer is not null)
             {
                 body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
@@ -96,7 +88,7 @@ internal static class QuestionCard
         }
         else if (!round.IsOpen)
         {
-            body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
+            body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: TextWeight.Bolder, spacing: Spacing.Medium));
         }
 
         if (view.Error is not null && ownAnswer is not null)
@@ -106,12 +98,12 @@ internal static class QuestionCard
 
         if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
         {
-            body.Add(AdaptiveCard.Text(t.LiveWaiting, subtle: true, spacing: "Small"));
+            body.Add(AdaptiveCard.Text(t.LiveWaiting, subtle: true, spacing: Spacing.Small));
         }
 
         if (view.OthersAnswers is { } others)
         {
-            body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: "Bolder", spacing: "Large", size: "Medium"));
+            body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: TextWeight.Bolder, spacing: Spacing.Large, size: TextSize.Medium));
             if (others.Count == 0)
             {
                 body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
@@ -123,7 +115,7 @@ internal static class QuestionCard
             body.AddRange(shown);
             if (shown.Count < others.Count)
             {
-                body.Add(AdaptiveCard.Text(round.Anonymous ? t.OthersAnswersShownUnordered(shown.Count, others.Count) : t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: "Medium"));
+                body.Add(AdaptiveCard.Text(round.Anonymous ? t.OthersAnswersShownUnordered(shown.Count, others.Count) : t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: Spacing.Medium));
             }
         }
 
@@ -149,12 +141,12 @@ internal static class QuestionCard
         ? null
         : AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
-                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
-                AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                AdaptiveCard.Text(t.YourAnswer, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: Spacing.Small),
+                AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: TextSize.Small, spacing: Spacing.Small),
             ],
-            style: "good",
-            spacing: "Medium");
+            style: ContainerStyle.Good,
+            spacing: Spacing.Medium);
 
     /// <summary>
     /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with
@@ -168,7 +160,7 @@ internal static class QuestionCard
         foreach (var answer in anonymous ? AnswerOrder.Anonymous(others).Reverse() : others.OrderByDescending(a => a.AnsweredAt))
         {
             var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
-            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: Spacing.Small);
             size += AdaptiveCard.SizeInBytes(block);
             if (size > budget) break;
             shown.Add(block);

@@ -11,7 +11,7 @@ internal static class WithdrawAnswersCard
     public static CardMessage Confirm(Round round, Texts t) =>
         new(AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Text(t.DeleteMyAnswersTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
+                    AdaptiveCard.Text(t.DeleteMyAnswersTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
                     AdaptiveCard.Text(t.DeleteMyAnswersText),
                     AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false)),
                     AdaptiveCard.ActionRow(DeleteRoundCard.CancelAction(t)),

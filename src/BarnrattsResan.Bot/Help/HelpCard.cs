@@ -12,11 +12,11 @@ internal static class HelpCard
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Heading(t.HelpTitle),
-            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
+            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: TextWeight.Bolder),
             AdaptiveCard.Text(t.HelpIntroduction),
             AdaptiveCard.Facts(t.HelpCommands.Select(c => (c.Command, c.Description))),
             AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),
-            AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: "Small"),
+            AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: Spacing.Small),
         };
         return new CardMessage(
             AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),

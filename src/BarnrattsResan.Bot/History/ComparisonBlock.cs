@@ -19,21 +19,21 @@ internal static class ComparisonBlock
         var date = TimeZoneInfo.ConvertTime(earlier.At, zone).ToString(t.Language == Language.English ? "d MMMM yyyy" : "d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(t.Language == Language.English ? "en-GB" : "sv-SE"));
         var items = new List<JsonNode?>
         {
-            AdaptiveCard.Text(t.ComparisonHeading(AdaptiveCard.TypedLine(earlier.RoundTitle), date), weight: "Bolder", size: "Small"),
-            AdaptiveCard.Text(t.ComparisonCounts(answersNow, earlier.Answers.Count, earlier.Participants), subtle: true, size: "Small", spacing: "None"),
+            AdaptiveCard.Text(t.ComparisonHeading(AdaptiveCard.TypedLine(earlier.RoundTitle), date), weight: TextWeight.Bolder, size: TextSize.Small),
+            AdaptiveCard.Text(t.ComparisonCounts(answersNow, earlier.Answers.Count, earlier.Participants), subtle: true, size: TextSize.Small, spacing: Spacing.None),
         };
         foreach (var answer in earlier.Answers.Take(MaxAnswers))
         {
             var text = answer.Text.Length > MaxChars ? answer.Text[..MaxChars] + " …" : answer.Text;
             var author = earlier.ShowNames && !string.IsNullOrWhiteSpace(answer.AuthorName) ? AdaptiveCard.TypedLine(answer.AuthorName) + ": " : string.Empty;
-            items.Add(AdaptiveCard.Text("– " + author + AdaptiveCard.TypedText(text), size: "Small", spacing: "Small"));
+            items.Add(AdaptiveCard.Text("– " + author + AdaptiveCard.TypedText(text), size: TextSize.Small, spacing: Spacing.Small));
         }
 
         if (earlier.Answers.Count > MaxAnswers)
         {
-            items.Add(AdaptiveCard.Text(t.ComparisonMore(earlier.Answers.Count - MaxAnswers), subtle: true, size: "Small", spacing: "Small"));
+            items.Add(AdaptiveCard.Text(t.ComparisonMore(earlier.Answers.Count - MaxAnswers), subtle: true, size: TextSize.Small, spacing: Spacing.Small));
         }
 
-        return AdaptiveCard.Container(items, style: "emphasis", spacing: "Medium");
+        return AdaptiveCard.Container(items, style: ContainerStyle.Emphasis, spacing: Spacing.Medium);
     }
 }

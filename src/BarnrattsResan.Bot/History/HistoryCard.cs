@@ -35,11 +35,11 @@ internal static class HistoryCard
             var state = round.IsPlanned(now) ? t.HistoryPlanned : round.IsOpen ? t.StateOpen : t.StateClosed;
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(title, weight: "Bolder"),
-                    AdaptiveCard.Text(t.HistoryRoundLine(moment.Moment is null ? round.MomentId : $"{moment.Step.Name.In(t.Language)} – {moment.Moment.Title.In(t.Language)}", DateText(started, zone, t), DateText(round.SummaryDueAt, zone, t), participants, state, round.Anonymous), spacing: "None", subtle: true),
+                    AdaptiveCard.Text(title, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(t.HistoryRoundLine(moment.Moment is null ? round.MomentId : $"{moment.Step.Name.In(t.Language)} – {moment.Moment.Title.In(t.Language)}", DateText(started, zone, t), DateText(round.SummaryDueAt, zone, t), participants, state, round.Anonymous), spacing: Spacing.None, subtle: true),
                     AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.HistoryShowSummary(title, ShortDate(started, zone, t)), ShowSummaryVerb, new SummaryPartData(round.Id, 1))),
                 ],
-                spacing: "Medium",
+                spacing: Spacing.Medium,
                 separator: true));
         }
 

@@ -18,12 +18,12 @@ internal static class MethodsCard
         foreach (var method in catalog.Methods)
         {
             body.Add(AdaptiveCard.Subheading(method.Title.In(language)));
-            body.Add(AdaptiveCard.Text(method.Description.In(language), spacing: "Small"));
-            body.AddRange(method.Links.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: "Small")));
+            body.Add(AdaptiveCard.Text(method.Description.In(language), spacing: Spacing.Small));
+            body.AddRange(method.Links.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: Spacing.Small)));
         }
 
         body.Add(AdaptiveCard.Subheading(t.MethodsMoreLinks));
-        body.AddRange(catalog.MoreLinks.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: "Small")));
+        body.AddRange(catalog.MoreLinks.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: Spacing.Small)));
 
         // One button per row: two method names side by side do not fit a narrow Teams window, which cuts them off.
         body.AddRange(catalog.Methods.SelectMany(m => m.Links.Take(1).Select(l => (JsonNode?)AdaptiveCard.ActionRow(AdaptiveCard.OpenUrl(m.Title.In(language), l.Url)))));

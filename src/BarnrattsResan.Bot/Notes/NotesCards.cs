@@ -24,7 +24,7 @@ internal static class NotesCards
         var body = card["body"]!.AsArray();
         if (status is not null)
         {
-            body.Insert(0, AdaptiveCard.Text(status, weight: "Bolder"));
+            body.Insert(0, AdaptiveCard.Text(status, weight: TextWeight.Bolder));
         }
 
         foreach (var kind in new[] { NoteKind.Word, NoteKind.Excel })

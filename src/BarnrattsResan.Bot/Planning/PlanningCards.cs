@@ -12,7 +12,7 @@ internal static class PlanningCards
         var title = AdaptiveCard.TypedLine(round.Title);
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundPlannedTitle(title), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.RoundPlannedTitle(title), size: TextSize.Medium, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(t.RoundPlannedText(UserTime.Format(round.StartsAt!.Value, zone, t.Language), UserTime.Format(round.SummaryDueAt, zone, t.Language))),
                 AdaptiveCard.Text(t.RoundPlannedReminders(round.Reminders), subtle: true),
             ],

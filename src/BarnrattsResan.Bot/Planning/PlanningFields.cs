@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
@@ -10,9 +9,9 @@ internal static class PlanningFields
 {
     public static IEnumerable<JsonNode?> Create(PlanningInput input, Texts t) =>
     [
-        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.SetupRemindersTitle, input.RemindersOn, t.SetupRemindersLabel),
-        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.SetupStartDateLabel, DateOnly.TryParseExact(input.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null),
-        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.SetupStartTimeLabel, TimeOnly.TryParseExact(input.StartTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null),
-        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: "Small"),
+        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.SetupRemindersTitle, input.Reminders, t.SetupRemindersLabel),
+        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.SetupStartDateLabel, input.Start.Date),
+        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.SetupStartTimeLabel, input.Start.Time),
+        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: Spacing.Small),
     ];
 }

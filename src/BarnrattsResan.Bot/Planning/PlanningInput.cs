@@ -1,4 +1,4 @@
-using System.Globalization;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 
@@ -10,20 +10,21 @@ internal sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
     public static RoundPlanning Immediate { get; } = new(null, true);
 }
 
-/// <summary>The setup card's planning fields as the card sends them (see <see cref="PlanningFields"/>).</summary>
-internal sealed record PlanningInput(string? Reminders, string? StartDate, string? StartTime)
+/// <summary>
+/// The setup card's planning fields, parsed from what the card sends: the form's input ids live here, written by
+/// <see cref="PlanningFields"/> and read by <see cref="From"/>.
+/// </summary>
+internal sealed record PlanningInput(bool Reminders, DateTimeInput Start)
 {
     public const string RemindersId = "reminders";
     public const string StartDateId = "startDate";
     public const string StartTimeId = "startTime";
 
-    public static PlanningInput Default { get; } = new("true", null, null);
-
-    public static PlanningInput From(CardAction action) =>
-        new(action.Value(RemindersId), action.Value(StartDateId), action.Value(StartTimeId));
+    public static PlanningInput Default { get; } = new(true, DateTimeInput.Empty);
 
     /// <summary>Reminders are on unless the toggle says otherwise (a card without the toggle: on).</summary>
-    public bool RemindersOn => Reminders is null || Rounds.SetupInput.IsTrue(Reminders);
+    public static PlanningInput From(CardAction action) =>
+        new(action.Value(RemindersId) is not { } reminders || AdaptiveCard.IsOn(reminders), DateTimeInput.Parse(action.Value(StartDateId), action.Value(StartTimeId)));
 
     /// <summary>
     /// Checks the planning against the rest of the setup: a start that is given whole, in the future and before the
@@ -31,15 +32,12 @@ internal sealed record PlanningInput(string? Reminders, string? StartDate, strin
     /// </summary>
     public RoundPlanning? Validate(DateTimeOffset? summaryDueAt, TimeZoneInfo zone, DateTimeOffset now, Texts texts, List<string> errors)
     {
-        var hasDate = !string.IsNullOrWhiteSpace(StartDate);
-        var hasTime = !string.IsNullOrWhiteSpace(StartTime);
-        if (!hasDate && !hasTime)
+        if (!Start.Given)
         {
-            return new RoundPlanning(null, RemindersOn);
+            return new RoundPlanning(null, Reminders);
         }
 
-        if (!DateOnly.TryParseExact(StartDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !TimeOnly.TryParseExact(StartTime?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!Start.TryGet(out var date, out var time))
         {
             errors.Add(texts.ErrorStartInvalid);
             return null;
@@ -65,6 +63,6 @@ internal sealed record PlanningInput(string? Reminders, string? StartDate, strin
             return null;
         }
 
-        return new RoundPlanning(start, RemindersOn);
+        return new RoundPlanning(start, Reminders);
     }
 }

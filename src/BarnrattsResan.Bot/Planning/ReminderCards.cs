@@ -22,8 +22,8 @@ internal static class ReminderCards
         actions.Add(AdaptiveCard.Execute(t.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-                AdaptiveCard.Text(t.ReminderTitle(title), size: "Medium", weight: "Bolder"),
+                CardHeader.Create(),
+                AdaptiveCard.Text(t.ReminderTitle(title), size: TextSize.Medium, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(t.ReminderPersonal(questionsLeft, when)),
             ],
             actions);
@@ -36,7 +36,7 @@ internal static class ReminderCards
         var when = UserTime.Format(round.SummaryDueAt, round.TimeZone, round.Language);
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(t.ReminderInThread(answered, when)),
             ]);
         return new CardMessage(card, t.ReminderTitle(round.Title));

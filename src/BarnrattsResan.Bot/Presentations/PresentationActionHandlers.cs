@@ -53,7 +53,7 @@ internal sealed class SaveResultsActionHandler(RoundStore rounds, PresentationSe
     private static CardMessage WithNotice(CardMessage introduction, string notice)
     {
         var card = introduction.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(notice, weight: "Bolder")], style: "emphasis"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(notice, weight: TextWeight.Bolder)], style: ContainerStyle.Emphasis));
         return introduction with { Card = card };
     }
 }

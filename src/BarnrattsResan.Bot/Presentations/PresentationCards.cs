@@ -17,10 +17,10 @@ internal static class PresentationCards
         AdaptiveCard.Container(
             [
                 AdaptiveCard.Subheading(t.ResultsSetupHeading),
-                AdaptiveCard.Text(t.ResultsSetupHint, subtle: true, spacing: "Small"),
+                AdaptiveCard.Text(t.ResultsSetupHint, subtle: true, spacing: Spacing.Small),
                 .. Inputs(input, t),
             ],
-            spacing: "Large",
+            spacing: Spacing.Large,
             separator: true);
 
     /// <summary>The block before the questions: the presentation as typed and a button per link. Nothing when there are no results.</summary>
@@ -35,7 +35,7 @@ internal static class PresentationCards
         yield return AdaptiveCard.Subheading(t.ResultsHeading);
         if (results.Text.Length > 0)
         {
-            yield return AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small");
+            yield return AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small);
         }
 
         // One button per row: Teams cuts off a row of buttons that does not fit a narrow window.
@@ -63,8 +63,8 @@ internal static class PresentationCards
             return null;
         }
 
-        var body = new List<JsonNode?> { AdaptiveCard.Text(t.ResultsHeading, weight: "Bolder") };
-        if (results.Text.Length > 0) body.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small"));
+        var body = new List<JsonNode?> { AdaptiveCard.Text(t.ResultsHeading, weight: TextWeight.Bolder) };
+        if (results.Text.Length > 0) body.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small));
         body.AddRange(results.Links.Select(l => (JsonNode?)AdaptiveCard.ActionRow(LinkButton(l))));
         var shown = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(body.Where(b => b is not null).ToArray()) };
         return AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowResults(number), ["card"] = shown });
@@ -79,14 +79,14 @@ internal static class PresentationCards
             return null;
         }
 
-        var items = new List<JsonNode?> { AdaptiveCard.Text(t.SummaryResultsHeading, weight: "Bolder") };
-        if (results.Text.Length > 0) items.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small"));
+        var items = new List<JsonNode?> { AdaptiveCard.Text(t.SummaryResultsHeading, weight: TextWeight.Bolder) };
+        if (results.Text.Length > 0) items.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small));
         if (results.Links.Count > 0)
         {
-            items.Add(AdaptiveCard.Text(string.Join("\n", results.Links.Select(l => $"- [{AdaptiveCard.TypedLine(l.Title)}]({MarkdownUrl(l.Url)})")), spacing: "Small"));
+            items.Add(AdaptiveCard.Text(string.Join("\n", results.Links.Select(l => $"- [{AdaptiveCard.TypedLine(l.Title)}]({MarkdownUrl(l.Url)})")), spacing: Spacing.Small));
         }
 
-        return AdaptiveCard.Container(items, style: "emphasis", spacing: "Medium");
+        return AdaptiveCard.Container(items, style: ContainerStyle.Emphasis, spacing: Spacing.Medium);
     }
 
     /// <summary>The form a facilitator corrects the results in (replacing the introduction for them alone), with any problems listed first.</summary>
@@ -100,12 +100,12 @@ internal static class PresentationCards
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.ResultsErrorsTitle, weight: "Bolder") }.Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
-                style: "attention"));
+                new JsonNode?[] { AdaptiveCard.Text(t.ResultsErrorsTitle, weight: TextWeight.Bolder) }.Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: Spacing.Small))),
+                style: ContainerStyle.Attention));
         }
 
         body.AddRange(Inputs(input, t));
-        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.SaveResults, CardVerbs.SaveResults, new RoundActionData(round.Id), style: "positive")));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.SaveResults, CardVerbs.SaveResults, new RoundActionData(round.Id), style: ActionStyle.Positive)));
         body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.CancelEditResults, CardVerbs.CancelEditResults, new RoundActionData(round.Id), validateInputs: false)));
         return new CardMessage(AdaptiveCard.Create(body), t.EditResultsTitle(round.Title));
     }
@@ -123,10 +123,7 @@ internal static class PresentationCards
         {
             var (title, url) = input.Link(number);
             yield return AdaptiveCard.TextInput(PresentationInput.LinkTitleId(number), t.ResultsLinkTitleLabel(number), Clip(title, PresentationRules.MaxLinkTitleLength), maxLength: PresentationRules.MaxLinkTitleLength);
-            var address = AdaptiveCard.TextInput(PresentationInput.LinkUrlId(number), t.ResultsLinkUrlLabel(number), Clip(url, PresentationRules.MaxUrlLength), maxLength: PresentationRules.MaxUrlLength);
-            address["style"] = "Url";
-            address["spacing"] = "Small";
-            yield return address;
+            yield return AdaptiveCard.TextInput(PresentationInput.LinkUrlId(number), t.ResultsLinkUrlLabel(number), Clip(url, PresentationRules.MaxUrlLength), maxLength: PresentationRules.MaxUrlLength, style: TextInputStyle.Url, spacing: Spacing.Small);
         }
     }
 

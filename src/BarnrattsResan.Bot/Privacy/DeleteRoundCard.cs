@@ -14,7 +14,7 @@ internal static class DeleteRoundCard
                 AdaptiveCard.Heading(t.DeleteRoundTitle(AdaptiveCard.TypedLine(round.Title))),
                 AdaptiveCard.Text(t.DeleteRoundText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
-                AdaptiveCard.Text(t.DeleteRoundKeepSummary, spacing: "Medium"),
+                AdaptiveCard.Text(t.DeleteRoundKeepSummary, spacing: Spacing.Medium),
 
                 // One button a row: Teams neither wraps a row of buttons nor their titles.
                 AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteRoundShowSummary, CardVerbs.DeleteRoundSummary, new SummaryPartData(round.Id, 1), validateInputs: false)),
@@ -30,7 +30,7 @@ internal static class DeleteRoundCard
     public static CardMessage WithSummary(CardMessage part, int number, int parts, Round round, Texts t)
     {
         var card = part.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(t.DeleteRoundSummaryNote, weight: "Bolder")], style: "attention"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(t.DeleteRoundSummaryNote, weight: TextWeight.Bolder)], style: ContainerStyle.Attention));
         var body = card["body"]!.AsArray();
         if (number < parts)
         {

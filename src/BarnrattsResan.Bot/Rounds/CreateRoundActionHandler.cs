@@ -24,31 +24,15 @@ internal sealed class CreateRoundActionHandler(RoundService rounds, QuestionCata
             return NoticeCard.Create(t.SetupOnlyRequester(AdaptiveCard.TypedLine(data.RequesterName ?? "?")));
         }
 
-        var input = new SetupInput(
-            action.Value("title"),
-            action.Value("sets") ?? string.Empty,
-            action.Value("ownQuestions"),
-            action.Value("meetingDate"),
-            action.Value("meetingTime"),
-            action.Value("dueDate"),
-            action.Value("dueTime"),
-            action.Value("leads"),
-            action.Value("coFacilitators"),
-            action.Value("anonymous"),
-            action.Value("showOthers"),
-            action.Value("mode"))
-        {
-            Results = Presentations.PresentationInput.From(action),
-        };
+        var input = SetupForm.Read(action);
         var members = await turn.Members.ListAsync(cancellationToken);
         var directory = members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var (draft, errors) = RoundSetupValidator.Validate(input, catalog, directory, turn.TimeZone, time.GetUtcNow(), t);
-        var planningInput = PlanningInput.From(action);
         var planningErrors = new List<string>();
-        var planning = planningInput.Validate(draft?.SummaryDueAt, turn.TimeZone, time.GetUtcNow(), t, planningErrors);
+        var planning = input.Planning.Validate(draft?.SummaryDueAt, turn.TimeZone, time.GetUtcNow(), t, planningErrors);
         if (draft is null || planning is null)
         {
-            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, [.. errors, .. planningErrors], turn.TimeZone, time.GetUtcNow(), t, planningInput);
+            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, [.. errors, .. planningErrors], turn.TimeZone, time.GetUtcNow(), t);
         }
 
         var refreshUsers = members.Select(m => m.ChannelAccountId).OfType<string>().ToArray();

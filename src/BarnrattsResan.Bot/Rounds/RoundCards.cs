@@ -15,7 +15,7 @@ internal static class RoundCards
         var zone = round.TimeZone;
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
+            CardHeader.Create(),
             AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
         var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
@@ -34,23 +34,23 @@ internal static class RoundCards
             body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.OwnQuestionsHeading));
             if (set is not null)
             {
-                body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
+                body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: Spacing.Small));
             }
 
-            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: "Small"));
+            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: Spacing.Small));
         }
 
-        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
+        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: Spacing.Medium));
         body.Add(AdaptiveCard.Text(t.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(round.Language), weight: "Bolder"),
-                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(round.Language), spacing: "Small"),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(round.Language), weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(round.Language), spacing: Spacing.Small),
                 ],
-                style: "emphasis",
-                spacing: "Medium"));
+                style: ContainerStyle.Emphasis,
+                spacing: Spacing.Medium));
         }
 
         body.Add(Presentations.PresentationCards.EditButton(round, t));
@@ -60,7 +60,7 @@ internal static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(t.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
@@ -74,8 +74,8 @@ internal static class RoundCards
                 [
                     AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
-                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
-                    AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),
+                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+                    AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: Spacing.Small))),
                 ]),
             t.StatusTitle(round.Title));
     }

@@ -21,15 +21,15 @@ internal static class RoundChooserCard
             number++;
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: "Bolder"),
-                    AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: "None"),
+                    AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: TextWeight.Bolder),
+                    AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: Spacing.None),
                     new JsonObject
                     {
                         ["type"] = "ActionSet",
                         ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
                     },
                 ],
-                spacing: "Medium",
+                spacing: Spacing.Medium,
                 separator: true));
         }
 

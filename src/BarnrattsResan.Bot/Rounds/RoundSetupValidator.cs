@@ -39,7 +39,7 @@ internal static class RoundSetupValidator
         var questions = new List<RoundQuestion>();
         QuestionSet? firstSet = null;
         var unknownSetReported = false;
-        foreach (var setId in SetupInput.SplitChoices(input.Sets))
+        foreach (var setId in input.Sets ?? [])
         {
             var set = catalog.FindSet(setId);
             if (set is null)
@@ -69,7 +69,7 @@ internal static class RoundSetupValidator
 
         DateTimeOffset? meeting = null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
-        if (TryDate(input.MeetingDate, out var meetingDate) && TryTime(input.MeetingTime, out var meetingTime))
+        if (input.Meeting.TryGet(out var meetingDate, out var meetingTime))
         {
             // Dates far from today are refused before they are turned into instants, which cannot reach past year 9999.
             if (meetingDate < today.AddDays(-1)) errors.Add(texts.ErrorMeetingInPast);
@@ -86,11 +86,9 @@ internal static class RoundSetupValidator
         }
 
         DateTimeOffset? due = null;
-        var hasDueDate = !string.IsNullOrWhiteSpace(input.DueDate);
-        var hasDueTime = !string.IsNullOrWhiteSpace(input.DueTime);
-        if (hasDueDate || hasDueTime)
+        if (input.Due.Given)
         {
-            if (TryDate(input.DueDate, out var dueDate) && TryTime(input.DueTime, out var dueTime))
+            if (input.Due.TryGet(out var dueDate, out var dueTime))
             {
                 if (dueDate < today.AddDays(-1)) errors.Add(texts.ErrorDueInPast);
                 else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorDueAfterMeeting);
@@ -115,8 +113,7 @@ internal static class RoundSetupValidator
 
         var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.ErrorTooManyLeads(MaxLeads), texts.ErrorLeadNotInConversation);
         var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.ErrorUnknownMember);
-        var mode = string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
-        var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
+                var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
         errors.AddRange(resultsErrors);
 
         if (errors.Count > 0)
@@ -127,16 +124,15 @@ internal static class RoundSetupValidator
         // The round belongs to the moment of its first chosen set (a deployment's own sets may add moments); own questions alone: the default moment.
         var moment = firstSet is null ? catalog.DefaultMoment : catalog.MomentOf(firstSet);
         var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
-        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode) { Results = results! }, []);
+        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, input.Anonymous, input.ShowOthers, input.Mode) { Results = results! }, []);
     }
 
     /// <summary>
     /// The chosen people, each of whom must be in the conversation's roster (in a private or shared channel: the
     /// channel's members), and at most <paramref name="max"/> of them.
     /// </summary>
-    private static Person[] PickMembers(string? value, int max, IReadOnlyDictionary<string, Person> members, List<string> errors, string tooMany, string notMember)
+    private static Person[] PickMembers(IReadOnlyList<string> ids, int max, IReadOnlyDictionary<string, Person> members, List<string> errors, string tooMany, string notMember)
     {
-        var ids = SetupInput.SplitChoices(value);
         if (ids.Count > max)
         {
             errors.Add(tooMany);
@@ -151,10 +147,4 @@ internal static class RoundSetupValidator
 
         return picked.Take(max).ToArray();
     }
-
-    private static bool TryDate(string? value, out DateOnly date) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private static bool TryTime(string? value, out TimeOnly time) =>
-        TimeOnly.TryParseExact(value?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

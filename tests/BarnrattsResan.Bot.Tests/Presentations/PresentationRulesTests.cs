@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
@@ -101,7 +102,7 @@ public sealed class PresentationRulesTests
     [Fact]
     public void ASetupWithABadLinkCreatesNoRoundAndSaysWhy()
     {
-        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        var input = new SetupInput("Förankring", ["presentera-resultatet"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, [], [], false, false, RoundMode.AllAtOnce)
         {
             Results = Input("Vi nådde målen.", ("Rapporten", "http://kommunen.se/rapport")),
         };
@@ -115,7 +116,7 @@ public sealed class PresentationRulesTests
     [Fact]
     public void AValidSetupCarriesTheResultsIntoTheDraft()
     {
-        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        var input = new SetupInput("Förankring", ["presentera-resultatet"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, [], [], false, false, RoundMode.AllAtOnce)
         {
             Results = Input("Vi nådde målen.", ("Rapporten", "https://kommunen.se/rapport")),
         };

@@ -58,17 +58,15 @@ internal static partial class CardGallery
 
         var bad = new SetupInput(
             Title: "",
-            Sets: "presentation-fragor,finns-inte",
+            Sets: ["presentation-fragor", "finns-inte"],
             OwnQuestions: string.Join('\n', Enumerable.Range(1, 11).Select(i => $"Egen fråga nummer {i}: hur märks barnets rättigheter i vår vardag?")) + "\n" + AnswerText(520),
-            MeetingDate: "2026-11-02",
-            MeetingTime: "09:00",
-            DueDate: "2026-12-24",
-            DueTime: null,
-            Leads: members[3].Id + ",slutat-personen",
-            CoFacilitators: members[4].Id,
-            Anonymous: "true",
-            ShowOthers: "false",
-            Mode: "live");
+            Meeting: DateTimeInput.Parse("2026-11-02", "09:00"),
+            Due: DateTimeInput.Parse("2026-12-24", null),
+            Leads: [members[3].Id, "slutat-personen"],
+            CoFacilitators: [members[4].Id],
+            Anonymous: true,
+            ShowOthers: false,
+            Mode: RoundMode.Live);
         var (_, errors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, sv);
         yield return new("setup-errors", $"Setup card shown again with {errors.Count} problems and the values kept",
             SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, errors, Stockholm, Now, sv), CardDelivery.InvokeResponse);

@@ -1,4 +1,5 @@
 using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
@@ -65,9 +66,8 @@ internal static partial class CardGallery
         var bad = SetupInput.Empty with
         {
             Title = "Förankring",
-            Sets = "presentera-resultatet",
-            MeetingDate = "2026-12-03",
-            MeetingTime = "13:00",
+            Sets = ["presentera-resultatet"],
+            Meeting = DateTimeInput.Parse("2026-12-03", "13:00"),
             Results = new PresentationInput(
                 AnswerText(PresentationRules.MaxPresentationLength + 1),
                 [("", "https://intranat.solrosen.se/rapport"), ("Handlingsplanen", "http://intranat.solrosen.se/plan"), ("Bilderna", "")]),

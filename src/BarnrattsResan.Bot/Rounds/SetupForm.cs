@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Localization;
+
+namespace BarnrattsResan.Bot.Rounds;
+
+/// <summary>
+/// The setup card's inputs: each input's id is written here once, used both to put the input on the card
+/// (<see cref="SetupCard"/>) and to read what the card sends back (<see cref="Read"/>). The planning and results
+/// inputs are their own forms (<see cref="Planning.PlanningInput"/>, <see cref="Presentations.PresentationInput"/>).
+/// </summary>
+internal static class SetupForm
+{
+    public const string TitleId = "title";
+    public const string SetsId = "sets";
+    public const string OwnQuestionsId = "ownQuestions";
+    public const string MeetingDateId = "meetingDate";
+    public const string MeetingTimeId = "meetingTime";
+    public const string DueDateId = "dueDate";
+    public const string DueTimeId = "dueTime";
+    public const string LeadsId = "leads";
+    public const string CoFacilitatorsId = "coFacilitators";
+    public const string AnonymousId = "anonymous";
+    public const string ShowOthersId = "showOthers";
+    public const string ModeId = "mode";
+
+    /// <summary>The mode choice's values on the card.</summary>
+    private const string AllAtOnceValue = "all";
+    private const string LiveValue = "live";
+
+    /// <summary>What a setup card sent: every input parsed, nothing yet checked.</summary>
+    public static SetupInput Read(CardAction action) =>
+        new(
+            action.Value(TitleId),
+            // Sent without any set ticked is "none chosen", not "the defaults".
+            AdaptiveCard.Choices(action.Value(SetsId)),
+            action.Value(OwnQuestionsId),
+            DateTimeInput.Parse(action.Value(MeetingDateId), action.Value(MeetingTimeId)),
+            DateTimeInput.Parse(action.Value(DueDateId), action.Value(DueTimeId)),
+            AdaptiveCard.Choices(action.Value(LeadsId)),
+            AdaptiveCard.Choices(action.Value(CoFacilitatorsId)),
+            AdaptiveCard.IsOn(action.Value(AnonymousId)),
+            AdaptiveCard.IsOn(action.Value(ShowOthersId)),
+            ParseMode(action.Value(ModeId)))
+        {
+            Results = Presentations.PresentationInput.From(action),
+            Planning = Planning.PlanningInput.From(action),
+        };
+
+    public static JsonObject Title(string value, int maxLength, Texts t) =>
+        AdaptiveCard.TextInput(TitleId, t.SetupTitleLabel, value, maxLength: maxLength, required: true, errorMessage: t.ErrorTitleMissing);
+
+    public static JsonObject Sets(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
+        AdaptiveCard.ChoiceSet(SetsId, t.SetupSetsLabel, choices, selected, multiSelect: true, expanded: true);
+
+    public static JsonObject OwnQuestions(string? value, int maxLength, Texts t) =>
+        AdaptiveCard.TextInput(OwnQuestionsId, t.SetupOwnQuestionsLabel, value, t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: maxLength);
+
+    public static IEnumerable<JsonObject> Meeting(DateOnly date, TimeOnly time, Texts t) =>
+    [
+        AdaptiveCard.DateInput(MeetingDateId, t.SetupMeetingDateLabel, date, required: true, errorMessage: t.ErrorMeetingMissing),
+        AdaptiveCard.TimeInput(MeetingTimeId, t.SetupMeetingTimeLabel, time, required: true, errorMessage: t.ErrorMeetingMissing),
+    ];
+
+    public static IEnumerable<JsonObject> Due(DateTimeInput due, Texts t) =>
+    [
+        AdaptiveCard.DateInput(DueDateId, t.SetupDueDateLabel, due.Date),
+        AdaptiveCard.TimeInput(DueTimeId, t.SetupDueTimeLabel, due.Time),
+    ];
+
+    public static JsonObject Leads(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
+        AdaptiveCard.ChoiceSet(LeadsId, t.SetupLeadsLabel, choices, selected, multiSelect: true);
+
+    public static JsonObject CoFacilitators(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
+        AdaptiveCard.ChoiceSet(CoFacilitatorsId, t.SetupCoFacilitatorsLabel, choices, selected, multiSelect: true);
+
+    public static JsonObject Anonymous(bool value, Texts t) => AdaptiveCard.Toggle(AnonymousId, t.SetupAnonymousTitle, value, t.SetupAnonymousLabel);
+
+    public static JsonObject ShowOthers(bool value, Texts t) => AdaptiveCard.Toggle(ShowOthersId, t.SetupShowOthersTitle, value, t.SetupShowOthersLabel);
+
+    public static JsonObject Mode(RoundMode value, Texts t) =>
+        AdaptiveCard.ChoiceSet(
+            ModeId,
+            t.SetupModeLabel,
+            [(t.SetupModeAllAtOnce, ModeValue(RoundMode.AllAtOnce)), (t.SetupModeLive, ModeValue(RoundMode.Live))],
+            [ModeValue(value)],
+            expanded: true);
+
+    public static string ModeValue(RoundMode mode) => mode == RoundMode.Live ? LiveValue : AllAtOnceValue;
+
+    /// <summary>Live only when the card says so; anything else (missing, unknown): all at once.</summary>
+    public static RoundMode ParseMode(string? value) =>
+        string.Equals(value, LiveValue, StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
+}
