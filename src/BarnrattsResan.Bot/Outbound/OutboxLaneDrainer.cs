@@ -100,6 +100,13 @@ internal sealed class OutboxLaneDrainer(
             {
                 send = await handler.PrepareAsync(item, cancellationToken);
             }
+            catch (UnreadableRowException e)
+            {
+                // Trying again cannot help: the row stays unreadable. Logged with its keys, the item is kept aside.
+                logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "outbox " + item.Handler);
+                await SetAsideAsync(item with { LastError = "unreadable row" }, "unreadable row", report: false, cancellationToken);
+                return (null, false, false);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.OutboxHandlerFailed(e, item.Handler!);
@@ -243,6 +250,13 @@ internal sealed class OutboxLaneDrainer(
             try
             {
                 card = await counted.PrepareCountedAsync(args, cancellationToken);
+            }
+            catch (UnreadableRowException e)
+            {
+                // The round cannot be read: its card stays as it is, and the update is not tried again.
+                logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "card update");
+                lane.Handled(new HandledRefresh(refresh, refresh.SentAt, refresh.ShownCount, RecountDue: false));
+                continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
