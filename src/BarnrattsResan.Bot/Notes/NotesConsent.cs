@@ -54,7 +54,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
                     return Attempt.Done(FileConsentResult.Taken);
                 }
 
-                if (offer.Recipient.Id != turn.Actor.Id || turn.Address.Kind != ConversationKind.Personal)
+                if (offer.Recipient.Id != turn.Actor.Id || !turn.IsPersonalChat())
                 {
                     logger.NotesConsentRefused("not the person the offer is for, or not in their 1:1 chat");
                     return Attempt.Done(FileConsentResult.Forbidden);

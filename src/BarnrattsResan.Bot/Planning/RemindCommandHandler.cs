@@ -22,9 +22,9 @@ public sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore s
     {
         var t = turn.Texts;
         var now = time.GetUtcNow();
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (!round.IsOpen || round.IsPlanned(now) || now >= round.SummaryDueAt)

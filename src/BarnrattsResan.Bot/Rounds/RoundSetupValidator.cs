@@ -126,7 +126,7 @@ public static class RoundSetupValidator
 
         // The round belongs to the moment of its first chosen set (a deployment's own sets may add moments); own questions alone: the default moment.
         var moment = firstSet is null ? catalog.DefaultMoment : catalog.MomentOf(firstSet);
-        var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
+        var momentId = JourneyMoment.IdOf(moment.Step, moment.Moment);
         return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode) { Results = results! }, []);
     }
 
