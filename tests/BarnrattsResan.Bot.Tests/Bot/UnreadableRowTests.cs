@@ -1,6 +1,9 @@
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,6 +99,33 @@ public sealed class UnreadableRowTests(AzuriteFixture azurite)
         Assert.Equal(1, job.GetInt32("Attempts"));
         Assert.Single(logs.Entries, e => e.EventId == UnreadableRowSetAsideEvent);
         Assert.Equal("Sometimes", (await RoundRowAsync(channel)).GetString("Mode"));
+    }
+
+    [Fact]
+    public async Task AnOutboxItemAboutAnUnreadableRoundIsSetAsideOnceAndNotSentOrRetried()
+    {
+        var logs = new KeptLogs();
+        await using var channel = await TeamChannel.OpenAsync(azurite);
+        channel.App.TestServices = s => s.AddSingleton<ILoggerProvider>(logs);
+        await channel.StartRoundAsync();
+        var row = await RoundRowAsync(channel);
+        var round = (await channel.App.Services.GetRequiredService<RoundStore>().GetAsync(ConversationKey.FromStored(row.PartitionKey), row.RowKey, CancellationToken.None))!;
+        await CorruptAsync(channel, "Posts", "[1, 2");
+        var sentBefore = channel.Connector.Sent.Count;
+
+        // The round's cards to publish (again): the worker reads the round when the item's turn comes.
+        var publish = RoundOutboxItems.InThread(round, "publish-again|" + round.Id, "round.publish", new RoundPostArgs(round.ConversationKey.Value, round.Id, null), DeliveryPurpose.RoundCards);
+        await channel.App.Services.GetRequiredService<Outbox>().EnqueueAsync(publish, CancellationToken.None);
+        await channel.DeliverAsync();
+        channel.App.Time.Advance(TimeSpan.FromHours(1));
+        await channel.DeliverAsync();
+
+        Assert.Equal(sentBefore, channel.Connector.Sent.Count);
+        var tables = await channel.TablesAsync();
+        var outbox = await tables.Outbox.QueryAsync<TableEntity>(e => e.GetString("RoundId") == row.RowKey).ToListAsync();
+        Assert.DoesNotContain(outbox, e => e.RowKey.StartsWith(OutboxEntity.WaitingPrefix, StringComparison.Ordinal));
+        Assert.Single(outbox, e => e.RowKey.StartsWith(OutboxEntity.SetAsidePrefix, StringComparison.Ordinal) && e.GetString("Handler") == "round.publish");
+        Assert.Single(logs.Entries, e => e.EventId == UnreadableRowSetAsideEvent && e.Message.Contains("round.publish", StringComparison.Ordinal));
     }
 
     private static async Task<TableEntity> RoundRowAsync(TeamChannel channel)
