@@ -37,6 +37,6 @@ internal sealed class ConversationStore(Tables tables, TimeProvider time)
     public async Task<ConversationAddress?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(key.Value, AddressRow, cancellationToken: cancellationToken);
-        return response.HasValue ? StoredJson.Read<ConversationAddress?>(response.Value!.GetString("Address"), null) : null;
+        return response.HasValue ? StoredRow.Read("Conversations", response.Value!, () => StoredJson.Read<ConversationAddress?>(response.Value!.GetString("Address"), null)) : null;
     }
 }

@@ -31,7 +31,7 @@ internal static class HistoryCard
         {
             var title = AdaptiveCard.TypedLine(round.Title);
             var started = round.StartsAt ?? round.CreatedAt;
-            var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+            var moment = catalog.FindStepAndMoment(round.MomentId);
             var state = round.IsPlanned(now) ? t.HistoryPlanned : round.IsOpen ? t.StateOpen : t.StateClosed;
             body.Add(AdaptiveCard.Container(
                 [

@@ -16,9 +16,9 @@ internal sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answe
     public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var all = await rounds.ListAsync(turn.ConversationKey, cancellationToken);

@@ -52,7 +52,7 @@ internal static class BotServiceExtensions
         services.AddSingleton<AnswerService>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
-        services.AddHostedService<SummaryBackgroundService>();
+        services.AddPeriodicWork<SummaryScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.SchedulerPassFailed(e));
         services.AddSingleton<IOutboxHandler, RoundPublishHandler>();
         services.AddSingleton<IOutboxHandler, RoundPostHandler>();
         services.AddSingleton<IOutboxHandler, QuestionCardRefreshHandler>();

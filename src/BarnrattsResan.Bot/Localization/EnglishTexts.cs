@@ -335,4 +335,5 @@ internal sealed class EnglishTexts : Texts
     public override string NotesOfferReplaced(Notes.NoteKind kind) => $"This offer is no longer valid. I am sending a new one for {NotesKindName(kind)}.";
     public override string NotesSaved(Notes.NoteKind kind, string fileName) => $"{fileName} is saved in your OneDrive.";
     public override string NotesRoundGone => "The round no longer exists, so there are no notes to get.";
+    public override string StoredRoundUnreadable => "I cannot read what is stored about this round, and nothing has changed. Please contact the person responsible for the bot in your organisation.";
 }

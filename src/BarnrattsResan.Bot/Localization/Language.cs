@@ -13,7 +13,5 @@ internal static class Languages
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Swedish;
 
-    public static string Code(this Language language) => language == Language.English ? "en" : "sv";
-
     public static Texts Texts(this Language language) => language == Language.English ? EnglishTexts.Instance : SwedishTexts.Instance;
 }

@@ -335,4 +335,5 @@ internal sealed class SwedishTexts : Texts
     public override string NotesOfferReplaced(Notes.NoteKind kind) => $"Det här erbjudandet gäller inte längre. Jag skickar ett nytt för {NotesKindName(kind)}.";
     public override string NotesSaved(Notes.NoteKind kind, string fileName) => $"{fileName} är sparad i din OneDrive.";
     public override string NotesRoundGone => "Rundan finns inte längre, så det finns inga anteckningar att hämta.";
+    public override string StoredRoundUnreadable => "Jag kan inte läsa det som är sparat om den här rundan, och inget har ändrats. Kontakta den som ansvarar för boten hos er.";
 }

@@ -259,4 +259,5 @@ internal abstract class Texts
     public abstract string NotesOfferReplaced(Notes.NoteKind kind);
     public abstract string NotesSaved(Notes.NoteKind kind, string fileName);
     public abstract string NotesRoundGone { get; }
+    public abstract string StoredRoundUnreadable { get; }
 }

@@ -5,6 +5,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Storage;
 
 namespace BarnrattsResan.Bot.Notes;
 
@@ -41,31 +42,36 @@ internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Out
             return FileConsentResult.BadRequest;
         }
 
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var offer = await offers.GetAsync(context.RoundId, context.OfferId, cancellationToken);
-            if (offer is null)
+        // The offer's state moves on under its ETag: when another request moved it in between, read it again.
+        return await StorageRetry.UntilDoneAsync(
+            async c =>
             {
-                // The round was deleted (and its offers with it), or the context was made up.
-                await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), cancellationToken);
-                return FileConsentResult.Taken;
-            }
+                var offer = await offers.GetAsync(context.RoundId, context.OfferId, c);
+                if (offer is null)
+                {
+                    // The round was deleted (and its offers with it), or the context was made up.
+                    await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), c);
+                    return Attempt.Done(FileConsentResult.Taken);
+                }
 
-            if (offer.Recipient.Id != turn.Actor.Id || turn.Address.Kind != ConversationKind.Personal)
-            {
-                logger.NotesConsentRefused("not the person the offer is for, or not in their 1:1 chat");
-                return FileConsentResult.Forbidden;
-            }
+                if (offer.Recipient.Id != turn.Actor.Id || !turn.IsPersonalChat())
+                {
+                    logger.NotesConsentRefused("not the person the offer is for, or not in their 1:1 chat");
+                    return Attempt.Done(FileConsentResult.Forbidden);
+                }
 
-            var result = answer.Accepted ? await AcceptAsync(turn, offer, answer, cancellationToken) : await DeclineAsync(turn, offer, cancellationToken);
-            if (result is { } done)
-            {
+                var result = answer.Accepted ? await AcceptAsync(turn, offer, answer, c) : await DeclineAsync(turn, offer, c);
+                if (result is not { } done)
+                {
+                    return Attempt.Again<FileConsentResult>();
+                }
+
                 logger.NotesConsentAnswered(offer.OfferId, offer.RoundId, answer.Accepted ? "accepted" : "declined");
-                return done;
-            }
-        }
-
-        return FileConsentResult.Taken;
+                return Attempt.Done(done);
+            },
+            () => FileConsentResult.Taken,
+            cancellationToken,
+            maxAttempts: 5);
     }
 
     /// <summary>Null when the offer changed underneath (read again).</summary>

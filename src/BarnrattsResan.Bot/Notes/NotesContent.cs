@@ -48,7 +48,7 @@ internal sealed record NotesContent(
         var t = round.Language.Texts();
         var language = round.Language;
         var zone = round.TimeZone;
-        var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
+        var moment = catalog.FindStepAndMoment(round.MomentId);
         string? step = moment.Moment is null ? null : t.NotesStep(moment.Step.Number, moment.Step.Name.In(language), moment.Moment.Letter, moment.Moment.Title.In(language));
         var facts = new List<NoteFact>
         {

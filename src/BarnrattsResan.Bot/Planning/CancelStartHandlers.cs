@@ -15,9 +15,9 @@ internal sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider 
     public async Task<CardMessage> CancelAsync(TurnInfo turn, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (!round.IsPlanned(time.GetUtcNow()))

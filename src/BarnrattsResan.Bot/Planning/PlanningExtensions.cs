@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
@@ -17,7 +18,7 @@ internal static class PlanningExtensions
         services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<RoundJobScheduler>();
         services.AddSingleton<PlannedStartCancellation>();
-        services.AddHostedService<RoundJobBackgroundService>();
+        services.AddPeriodicWork<RoundJobScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RoundJobPassFailed(e));
         services.AddSingleton<IOutboxHandler, ReminderFanOutHandler>();
         services.AddSingleton<IOutboxHandler, PersonalReminderHandler>();
         services.AddSingleton<IOutboxHandler, ThreadReminderHandler>();

@@ -22,9 +22,9 @@ internal sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore
     {
         var t = turn.Texts;
         var now = time.GetUtcNow();
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (!round.IsOpen || round.IsPlanned(now) || now >= round.SummaryDueAt)

@@ -13,16 +13,7 @@ internal sealed class ReminderOutbox(Outbox outbox)
     /// <summary>Enqueues the reminder <paramref name="kind"/> of the round. Its key makes enqueuing it again (a second instance, a retried job) a no-op.</summary>
     public Task EnqueueAsync(Round round, string kind, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboxItem
-            {
-                Lane = OutboxLanes.Thread(round.Thread),
-                IdempotencyKey = $"reminder|{round.Id}|{kind}",
-                Handler = ReminderFanOutHandler.HandlerName,
-                Args = JsonSerializer.Serialize(new ReminderArgs(round.ConversationKey.Value, round.Id, kind)),
-                RoundId = round.Id,
-                RoundConversation = round.ConversationKey.Value,
-                Purpose = DeliveryPurpose.Notice,
-            },
+            RoundOutboxItems.InThread(round, $"reminder|{round.Id}|{kind}", ReminderFanOutHandler.HandlerName, new ReminderArgs(round.ConversationKey.Value, round.Id, kind), DeliveryPurpose.Notice),
             cancellationToken);
 
     internal static ReminderArgs Args(OutboxItem item) => JsonSerializer.Deserialize<ReminderArgs>(item.Args ?? "{}")!;

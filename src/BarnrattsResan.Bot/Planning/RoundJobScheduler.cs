@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
@@ -49,6 +50,11 @@ internal sealed class RoundJobScheduler(
                     await RunAsync(claimed, cancellationToken);
                     await jobs.CompleteAsync(claimed, cancellationToken);
                     done++;
+                }
+                catch (UnreadableRowException e)
+                {
+                    logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "planned job " + claimed.Kind);
+                    await jobs.SetAsideAsync(claimed, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

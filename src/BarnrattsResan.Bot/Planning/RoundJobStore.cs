@@ -44,6 +44,10 @@ internal sealed class RoundJobStore(Tables tables)
     public Task CompleteAsync(RoundJobEntity job, CancellationToken cancellationToken) =>
         LeasedJobs.CompleteAsync(table, job, cancellationToken);
 
+    /// <summary>Sets aside a claimed job that can never run (see <see cref="LeasedJobs.SetAsideAsync"/>).</summary>
+    public Task SetAsideAsync(RoundJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.SetAsideAsync(table, job, cancellationToken);
+
     private static RoundJobEntity Job(Round round, string kind, DateTimeOffset at) => new()
     {
         RowKey = RoundJobEntity.RowKeyFor(at, round.Id, kind),

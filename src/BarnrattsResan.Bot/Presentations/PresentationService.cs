@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
@@ -58,14 +57,11 @@ internal sealed class PresentationService(RoundStore rounds, Outbox outbox, Roun
         return (change.Changed ? CorrectionStatus.Saved : CorrectionStatus.Unchanged, round);
     }
 
-    private static OutboxItem UpdateIntroduction(Round round) => new()
-    {
-        Lane = OutboxLanes.Thread(round.Thread),
-        IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"introduction-update|{round.Id}|{round.ResultsRevision}"),
-        Handler = IntroductionUpdateHandler.HandlerName,
-        Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, null)),
-        RoundId = round.Id,
-        RoundConversation = round.ConversationKey.Value,
-        Purpose = DeliveryPurpose.RoundCards,
-    };
+    private static OutboxItem UpdateIntroduction(Round round) =>
+        RoundOutboxItems.InThread(
+            round,
+            string.Create(CultureInfo.InvariantCulture, $"introduction-update|{round.Id}|{round.ResultsRevision}"),
+            IntroductionUpdateHandler.HandlerName,
+            new RoundPostArgs(round.ConversationKey.Value, round.Id, null),
+            DeliveryPurpose.RoundCards);
 }

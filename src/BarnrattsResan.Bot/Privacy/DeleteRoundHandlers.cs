@@ -15,9 +15,7 @@ internal sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRound
         this.HandleAsync(resolver, turn, command, cancellationToken);
 
     public Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken) =>
-        Task.FromResult(round.CanBeSteeredBy(turn.Actor.Id)
-            ? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone)
-            : RoundOnCard.NotAllowed(round, turn.Texts));
+        Task.FromResult(RoundOnCard.SteerRefusal(round, turn) ?? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone));
 }
 
 /// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>

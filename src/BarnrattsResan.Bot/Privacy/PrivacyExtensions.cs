@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
@@ -20,7 +21,7 @@ internal static class PrivacyExtensions
         services.AddSingleton<RetentionSweeper>();
         services.AddSingleton<ConversationRemoval>();
         services.AddSingleton<AnswerWithdrawal>();
-        services.AddHostedService<RetentionBackgroundService>();
+        services.AddPeriodicWork<RetentionSweeper, PrivacyOptions>(o => o.SweepEnabled, o => o.SweepInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RetentionSweepFailed(e));
 
         services.AddSingleton<ICommandHandler, DeleteRoundCommandHandler>();
         services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();

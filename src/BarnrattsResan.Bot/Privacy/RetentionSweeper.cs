@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
@@ -80,7 +81,18 @@ internal sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, 
     /// </summary>
     private async Task<bool> PostponeAsync(ConversationKey conversation, RetentionEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var round = await rounds.GetAsync(conversation, entry.RoundId, cancellationToken);
+        Round? round;
+        try
+        {
+            round = await rounds.GetAsync(conversation, entry.RoundId, cancellationToken);
+        }
+        catch (UnreadableRowException e)
+        {
+            // What the row says about keeping it longer cannot be read: the round is erased when this entry says.
+            logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "postponing erasure");
+            return false;
+        }
+
         if (round is null)
         {
             return false;

@@ -49,8 +49,9 @@ internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvi
         cache?.Forget(conversation, roundId);
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
-        await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
-        await DeletePlanningAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        var stored = round.HasValue ? ReadOrNull(round.Value!) : null;
+        await DeleteOutboxAsync(roundId, stored, cancellationToken);
+        await DeletePlanningAsync(roundId, stored, cancellationToken);
         await DeleteNoteOffersAsync(roundId, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
@@ -106,6 +107,20 @@ internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvi
     }
 
     /// <summary>Conversations: the conversation's whole partition (where the bot can reach it, the removal marker, and a team's list of channels).</summary>
+    /// <summary>The round as stored, or null when its row cannot be read: it is erased all the same, as far as its keys allow.</summary>
+    private Round? ReadOrNull(RoundEntity entity)
+    {
+        try
+        {
+            return RoundStore.Read(entity);
+        }
+        catch (UnreadableRowException e)
+        {
+            logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "erasing its outbox items by thread");
+            return null;
+        }
+    }
+
     /// <summary>
     /// The round's messages still waiting in the outbox, set aside, or remembered as sent: everything in the round's
     /// thread, and the round's rows in the 1:1 lanes of its facilitators and group leads.

@@ -35,7 +35,7 @@ internal sealed class ChooseRoundActionHandler : ICardActionHandler
             || !RoundIds.IsWellFormed(data.RoundId)
             || !Enum.TryParse<CommandKind>(data.Command, ignoreCase: false, out var kind)
             || !handlers.TryGetValue(kind, out var handler)
-            || turn.Address.Kind == ConversationKind.Personal)
+            || turn.IsPersonalChat())
         {
             return NoticeCard.Create(turn.Texts.UnknownRound);
         }

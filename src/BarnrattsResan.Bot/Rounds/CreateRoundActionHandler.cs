@@ -14,7 +14,7 @@ internal sealed class CreateRoundActionHandler(RoundService rounds, QuestionCata
     {
         var t = turn.Texts;
         var data = action.DataAs<SetupActionData>();
-        if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.Address.Kind == ConversationKind.Personal)
+        if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.IsPersonalChat())
         {
             return NoticeCard.Create(t.UnknownRound);
         }

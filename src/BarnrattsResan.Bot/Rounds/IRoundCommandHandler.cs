@@ -20,9 +20,9 @@ internal static class RoundCommands
     public static async Task<IReadOnlyList<CardMessage>> HandleAsync(this IRoundCommandHandler handler, RoundResolver resolver, TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var lookup = await resolver.ResolveAsync(turn.Address, cancellationToken);

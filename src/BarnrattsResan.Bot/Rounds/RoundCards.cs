@@ -18,7 +18,7 @@ internal static class RoundCards
             CardHeader.Create(),
             AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
-        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
+        var moment = catalog.FindStepAndMoment(round.MomentId);
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Text(moment.Moment.Introduction.In(round.Language)));

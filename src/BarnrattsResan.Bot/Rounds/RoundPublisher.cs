@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BarnrattsResan.Bot.Outbound;
 
 namespace BarnrattsResan.Bot.Rounds;
@@ -13,16 +12,12 @@ internal sealed class RoundPublisher(Outbox outbox)
     /// <summary>Enqueues the posting of whatever the round shows now and has not posted yet. Enqueuing it again changes nothing.</summary>
     public Task EnqueuePublishAsync(Round round, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboxItem
-            {
-                Lane = OutboxLanes.Thread(round.Thread),
-                IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"publish|{round.Id}|{round.VisibleQuestions.Count()}"),
-                Handler = RoundPublishHandler.HandlerName,
-                Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, null)),
-                RoundId = round.Id,
-                RoundConversation = round.ConversationKey.Value,
-                Purpose = DeliveryPurpose.RoundCards,
-            },
+            RoundOutboxItems.InThread(
+                round,
+                string.Create(CultureInfo.InvariantCulture, $"publish|{round.Id}|{round.VisibleQuestions.Count()}"),
+                RoundPublishHandler.HandlerName,
+                new RoundPostArgs(round.ConversationKey.Value, round.Id, null),
+                DeliveryPurpose.RoundCards),
             cancellationToken);
 
     /// <summary>Shows the round's new state and counts on every posted question card (coalesced, from the outbox).</summary>

@@ -123,7 +123,7 @@ internal static class RoundSetupValidator
 
         // The round belongs to the moment of its first chosen set (a deployment's own sets may add moments); own questions alone: the default moment.
         var moment = firstSet is null ? catalog.DefaultMoment : catalog.MomentOf(firstSet);
-        var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
+        var momentId = JourneyMoment.IdOf(moment.Step, moment.Moment);
         return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, input.Anonymous, input.ShowOthers, input.Mode) { Results = results! }, []);
     }
 

@@ -12,9 +12,9 @@ internal sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider 
 
     public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(turn.Texts.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var members = await turn.Members.ListAsync(cancellationToken);

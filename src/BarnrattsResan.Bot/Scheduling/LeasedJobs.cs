@@ -76,4 +76,27 @@ internal static class LeasedJobs
             // Already gone.
         }
     }
+
+    /// <summary>The lease owner of a job set aside (<see cref="SetAsideAsync"/>).</summary>
+    public const string SetAsideOwner = "set-aside";
+
+    /// <summary>
+    /// Sets aside a claimed job that can never run (a row it needs cannot be read, see <see cref="StoredRow"/>): it
+    /// keeps its row and keys, for whoever looks into it and for erasure with its round, but its lease never ends, so
+    /// no instance claims it again.
+    /// </summary>
+    public static async Task SetAsideAsync<T>(TableClient table, T job, CancellationToken cancellationToken)
+        where T : class, ILeasedJob
+    {
+        job.LeaseOwner = SetAsideOwner;
+        job.LeaseUntil = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await table.UpdateEntityAsync(job, job.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
+        {
+            // Another instance took it over after the lease ended, or it is gone: that one decides.
+        }
+    }
 }

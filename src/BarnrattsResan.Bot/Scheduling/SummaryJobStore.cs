@@ -34,4 +34,8 @@ internal sealed class SummaryJobStore(Tables tables)
     /// <summary>Removes a job that is done. Only the holder of the claim can remove it.</summary>
     public Task CompleteAsync(SummaryJobEntity job, CancellationToken cancellationToken) =>
         LeasedJobs.CompleteAsync(table, job, cancellationToken);
+
+    /// <summary>Sets aside a claimed job that can never run (see <see cref="LeasedJobs.SetAsideAsync"/>).</summary>
+    public Task SetAsideAsync(SummaryJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.SetAsideAsync(table, job, cancellationToken);
 }

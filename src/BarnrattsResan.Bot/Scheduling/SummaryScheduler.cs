@@ -1,4 +1,5 @@
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Summaries;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,11 @@ internal sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summ
                     await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
                     await jobs.CompleteAsync(claimed, cancellationToken);
                     delivered++;
+                }
+                catch (UnreadableRowException e)
+                {
+                    logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "summary job");
+                    await jobs.SetAsideAsync(claimed, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -59,7 +59,7 @@ internal static class SummaryCards
             }
         }
 
-        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
+        var moment = catalog.FindStepAndMoment(round.MomentId);
         if (moment.Moment is not null)
         {
             blocks.Add((AdaptiveCard.Container(

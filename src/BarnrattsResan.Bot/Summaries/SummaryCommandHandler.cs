@@ -16,9 +16,9 @@ internal sealed class SummaryCommandHandler(RoundResolver resolver, SummaryServi
     public async Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (round.IsPlanned(time.GetUtcNow()))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
@@ -66,17 +65,13 @@ internal sealed class SummaryService(RoundStore rounds, AnswerStore answers, Out
 
     private Task EnqueueDeliveryAsync(Round round, string delivery, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboxItem
-            {
-                NotBefore = CompileNotBefore(round),
-                Lane = OutboxLanes.Thread(round.Thread),
-                IdempotencyKey = $"summary|{round.Id}|{delivery}",
-                Handler = SummaryDeliveryHandler.HandlerName,
-                Args = JsonSerializer.Serialize(new SummaryDeliveryArgs(round.ConversationKey.Value, round.Id, delivery)),
-                RoundId = round.Id,
-                RoundConversation = round.ConversationKey.Value,
-                Purpose = DeliveryPurpose.SummaryInThread,
-            },
+            RoundOutboxItems.InThread(
+                round,
+                $"summary|{round.Id}|{delivery}",
+                SummaryDeliveryHandler.HandlerName,
+                new SummaryDeliveryArgs(round.ConversationKey.Value, round.Id, delivery),
+                DeliveryPurpose.SummaryInThread,
+                notBefore: CompileNotBefore(round)),
             cancellationToken);
 }
 

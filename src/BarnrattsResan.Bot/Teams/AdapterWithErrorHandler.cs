@@ -14,12 +14,10 @@ internal sealed class AdapterWithErrorHandler : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
-            logger.TurnFailed(exception, turnContext.Activity?.Type);
-            var texts = Languages.FromLocale(turnContext.Activity?.Locale).Texts();
-            var busy = Storage.StorageFaults.MeansTryAgain(exception);
+            var reply = FaultReplies.For(exception, busy: false, Languages.FromLocale(turnContext.Activity?.Locale).Texts(), logger, turnContext.Activity?.Type);
             try
             {
-                await turnContext.SendActivityAsync(busy ? texts.Busy : texts.TurnError);
+                await turnContext.SendActivityAsync(reply);
             }
             catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
             {

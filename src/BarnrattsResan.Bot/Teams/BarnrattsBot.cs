@@ -56,9 +56,7 @@ internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
-            logger.TurnFailed(e, turnContext.Activity.Type);
-            var busy = budget.IsCancellationRequested || Storage.StorageFaults.MeansTryAgain(e);
-            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError));
+            return CardActivities.ToInvokeResponse(NoticeCard.Create(FaultReplies.For(e, budget.IsCancellationRequested, turn.Texts, logger, turnContext.Activity.Type)));
         }
     }
 
