@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Methods;
 
 namespace BarnrattsResan.Bot.Help;
 
@@ -14,7 +16,7 @@ public static class HelpCard
             AdaptiveCard.Heading(t.HelpTitle),
             unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
             AdaptiveCard.Text(t.HelpIntroduction),
-            AdaptiveCard.Facts(t.HelpCommands.Select(c => (c.Command, c.Description))),
+            AdaptiveCard.Facts(CommandWords.All.Select(c => (c.In(t.Language)[0], c.Description(CommandTexts.For(t.Language))))),
             AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),
             AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: "Small"),
         };

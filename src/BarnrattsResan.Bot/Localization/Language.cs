@@ -15,5 +15,5 @@ public static class Languages
 
     public static string Code(this Language language) => language == Language.English ? "en" : "sv";
 
-    public static Texts Texts(this Language language) => language == Language.English ? EnglishTexts.Instance : SwedishTexts.Instance;
+    public static Texts Texts(this Language language) => Localization.Texts.For(language);
 }
