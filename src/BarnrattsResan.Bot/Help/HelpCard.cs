@@ -13,16 +13,16 @@ public static class HelpCard
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.HelpTitle),
-            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
-            AdaptiveCard.Text(t.HelpIntroduction),
+            AdaptiveCard.Heading(t.Help.HelpTitle),
+            unknownText is null ? null : AdaptiveCard.Text(t.Help.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
+            AdaptiveCard.Text(t.Help.HelpIntroduction),
             AdaptiveCard.Facts(CommandWords.All.Select(c => (c.In(t.Language)[0], c.Description(CommandTexts.For(t.Language))))),
-            AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),
-            AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: "Small"),
+            AdaptiveCard.Text(t.Help.HelpFacilitatorNote, subtle: true),
+            AdaptiveCard.Text(t.Help.HelpMentionNote, subtle: true, spacing: "Small"),
         };
         return new CardMessage(
-            AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),
-            t.HelpTitle);
+            AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.Methods.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),
+            t.Help.HelpTitle);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";

@@ -47,7 +47,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
             if (offer is null)
             {
                 // The round was deleted (and its offers with it), or the context was made up.
-                await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), cancellationToken);
+                await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), cancellationToken);
                 return FileConsentResult.Taken;
             }
 
@@ -96,7 +96,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
                 // Declined or given up: this card is spent. A new offer follows.
                 var round = await rounds.GetAsync(ConversationKey.FromStored(offer.RoundConversation), offer.RoundId, cancellationToken);
                 var texts = turn.Texts;
-                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.NotesRoundGone : texts.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
+                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.Notes.NotesRoundGone : texts.Notes.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
                 if (round is not null) items.Add(NotesOffers.Offer(round, offer.Recipient, offer.Kind, $"notes-reoffer|{offer.OfferId}"));
                 await outbox.EnqueueAsync(items, cancellationToken);
                 return FileConsentResult.Taken;
@@ -112,7 +112,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
 
         var declined = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Declined }, cancellationToken);
         if (declined is null) return null;
-        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
+        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
         return FileConsentResult.Taken;
     }
 

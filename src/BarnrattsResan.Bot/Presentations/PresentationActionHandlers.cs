@@ -16,7 +16,7 @@ public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHan
         if (round is null) return refusal!;
         return round.IsOpen
             ? PresentationCards.EditForm(round, PresentationInput.Of(round.Results), [], turn.Texts)
-            : NoticeCard.Create(turn.Texts.ResultsRoundClosed);
+            : NoticeCard.Create(turn.Texts.Presentations.ResultsRoundClosed);
     }
 }
 
@@ -45,8 +45,8 @@ public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationServ
         return status switch
         {
             CorrectionStatus.NoRound => NoticeCard.Create(t.RoundNotFound),
-            CorrectionStatus.Closed => NoticeCard.Create(t.ResultsRoundClosed),
-            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.ResultsSaved : t.ResultsUnchanged),
+            CorrectionStatus.Closed => NoticeCard.Create(t.Presentations.ResultsRoundClosed),
+            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.Presentations.ResultsSaved : t.Presentations.ResultsUnchanged),
         };
     }
 

@@ -35,7 +35,7 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
 
         // The posted cards stay in Teams (the bot does not delete messages); clicked or refreshed, they say the round is gone.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(turn.Texts.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(turn.Texts.Privacy.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
@@ -66,5 +66,5 @@ public sealed class CancelActionHandler : ICardActionHandler
     public string Verb => CardVerbs.Cancel;
 
     public Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken) =>
-        Task.FromResult(NoticeCard.Create(turn.Texts.Cancelled));
+        Task.FromResult(NoticeCard.Create(turn.Texts.Privacy.Cancelled));
 }

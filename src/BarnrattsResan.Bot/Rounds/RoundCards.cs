@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 
+using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>
@@ -16,7 +17,7 @@ public static class RoundCards
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
+            AdaptiveCard.Heading(t.Rounds.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
         var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
         if (moment.Moment is not null)
@@ -31,7 +32,7 @@ public static class RoundCards
         foreach (var group in round.Questions.GroupBy(q => q.SetId))
         {
             var set = catalog.FindSet(group.Key);
-            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.OwnQuestionsHeading));
+            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.Rounds.OwnQuestionsHeading));
             if (set is not null)
             {
                 body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
@@ -40,8 +41,8 @@ public static class RoundCards
             body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: "Small"));
         }
 
-        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
-        body.Add(AdaptiveCard.Text(t.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Container(
@@ -60,23 +61,23 @@ public static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
-                AdaptiveCard.Text(t.RoundCreatedText),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
-            t.RoundCreatedTitle(round.Title));
+            t.Rounds.RoundCreatedTitle(round.Title));
 
     public static CardMessage Status(Round round, IReadOnlyDictionary<string, int> counts, int participants, Texts t, TimeZoneInfo zone)
     {
-        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
+        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.Summaries.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
         return new CardMessage(
             AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
+                    AdaptiveCard.Heading(t.Rounds.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
-                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
+                    AdaptiveCard.Text(t.Rounds.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
                     AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),
                 ]),
-            t.StatusTitle(round.Title));
+            t.Rounds.StatusTitle(round.Title));
     }
 }

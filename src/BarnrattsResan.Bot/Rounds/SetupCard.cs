@@ -37,61 +37,61 @@ public static class SetupCard
 
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.SetupTitle),
-            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
+            AdaptiveCard.Heading(t.Rounds.SetupTitle),
+            AdaptiveCard.Text(t.Rounds.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
         };
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder") }
+                new JsonNode?[] { AdaptiveCard.Text(t.Rounds.SetupErrorsTitle, weight: "Bolder") }
                     .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
                 style: "attention"));
         }
 
-        body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
+        body.Add(AdaptiveCard.TextInput("title", t.Rounds.SetupTitleLabel, Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.Rounds.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.Rounds.ErrorTitleMissing));
         body.Add(AdaptiveCard.ChoiceSet(
             "sets",
-            t.SetupSetsLabel,
+            t.Rounds.SetupSetsLabel,
             // With a deployment's own moments the bank has more than one: each set says which moment it belongs to (for example "3B").
             catalog.AllSets.Select(s => (MomentPrefix(catalog, s) + s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
             selectedSets,
             multiSelect: true,
             expanded: true));
-        body.Add(AdaptiveCard.TextInput("ownQuestions", t.SetupOwnQuestionsLabel, Clip(input.OwnQuestions, OwnQuestionsMaxLength), t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: OwnQuestionsMaxLength));
-        body.Add(AdaptiveCard.DateInput("meetingDate", t.SetupMeetingDateLabel, ParseDate(input.MeetingDate) ?? defaultMeeting, required: true, errorMessage: t.ErrorMeetingMissing));
-        body.Add(AdaptiveCard.TimeInput("meetingTime", t.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.ErrorMeetingMissing));
-        body.Add(AdaptiveCard.DateInput("dueDate", t.SetupDueDateLabel, ParseDate(input.DueDate)));
-        body.Add(AdaptiveCard.TimeInput("dueTime", t.SetupDueTimeLabel, ParseTime(input.DueTime)));
-        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: "Small"));
-        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
+        body.Add(AdaptiveCard.TextInput("ownQuestions", t.Rounds.SetupOwnQuestionsLabel, Clip(input.OwnQuestions, OwnQuestionsMaxLength), t.Rounds.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: OwnQuestionsMaxLength));
+        body.Add(AdaptiveCard.DateInput("meetingDate", t.Rounds.SetupMeetingDateLabel, ParseDate(input.MeetingDate) ?? defaultMeeting, required: true, errorMessage: t.Rounds.ErrorMeetingMissing));
+        body.Add(AdaptiveCard.TimeInput("meetingTime", t.Rounds.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.Rounds.ErrorMeetingMissing));
+        body.Add(AdaptiveCard.DateInput("dueDate", t.Rounds.SetupDueDateLabel, ParseDate(input.DueDate)));
+        body.Add(AdaptiveCard.TimeInput("dueTime", t.Rounds.SetupDueTimeLabel, ParseTime(input.DueTime)));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupDueHint, subtle: true, spacing: "Small"));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
         if (leadChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, Offered(input.Leads, leadChoices), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("leads", t.Rounds.SetupLeadsLabel, leadChoices, Offered(input.Leads, leadChoices), multiSelect: true));
         }
 
         if (coFacilitatorChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), multiSelect: true));
+            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.Rounds.SetupCoFacilitatorsLabel, coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), multiSelect: true));
             if (members.Count > MaxMemberChoices)
             {
-                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.Rounds.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
             }
         }
 
-        body.Add(AdaptiveCard.Toggle("anonymous", t.SetupAnonymousTitle, SetupInput.IsTrue(input.Anonymous), t.SetupAnonymousLabel));
-        body.Add(AdaptiveCard.Toggle("showOthers", t.SetupShowOthersTitle, SetupInput.IsTrue(input.ShowOthers), t.SetupShowOthersLabel));
+        body.Add(AdaptiveCard.Toggle("anonymous", t.Rounds.SetupAnonymousTitle, SetupInput.IsTrue(input.Anonymous), t.Rounds.SetupAnonymousLabel));
+        body.Add(AdaptiveCard.Toggle("showOthers", t.Rounds.SetupShowOthersTitle, SetupInput.IsTrue(input.ShowOthers), t.Rounds.SetupShowOthersLabel));
         body.Add(AdaptiveCard.ChoiceSet(
             "mode",
-            t.SetupModeLabel,
-            [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
+            t.Rounds.SetupModeLabel,
+            [(t.Rounds.SetupModeAllAtOnce, "all"), (t.Rounds.SetupModeLive, "live")],
             [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
             expanded: true));
         body.AddRange(Planning.PlanningFields.Create(planning ?? Planning.PlanningInput.Default, t));
         body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
 
-        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
-        return new CardMessage(card, t.SetupTitle);
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.Rounds.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
+        return new CardMessage(card, t.Rounds.SetupTitle);
     }
 
     private static string MomentPrefix(QuestionCatalog catalog, QuestionSet set)

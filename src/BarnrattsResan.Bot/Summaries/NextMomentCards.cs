@@ -26,9 +26,9 @@ public static class NextMomentCards
         var shown = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = methods["body"]!.DeepClone() };
         yield return AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.NextMoment(next.Title.In(language)), size: "Medium", weight: "Bolder"),
+                AdaptiveCard.Text(t.Summaries.NextMoment(next.Title.In(language)), size: "Medium", weight: "Bolder"),
                 AdaptiveCard.Text(next.Description.In(language), spacing: "Small"),
-                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowMethods, ["card"] = shown }),
+                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.Methods.ShowMethods, ["card"] = shown }),
             ],
             spacing: "Large");
     }
