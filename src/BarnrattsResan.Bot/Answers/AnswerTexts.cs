@@ -149,7 +149,7 @@ public abstract class AnswerTexts
     }
 }
 
-/// <summary><c>texts.Answers</c>: the answers texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Answers</c>: these sentences in the language of the common texts at hand.</summary>
 public static class AnswerTextsExtensions
 {
     extension(Texts texts)

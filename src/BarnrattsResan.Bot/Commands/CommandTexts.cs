@@ -64,3 +64,12 @@ public abstract class CommandTexts
         public override string Help => "Show this help.";
     }
 }
+
+/// <summary><c>turn.Texts.Commands</c>: what each command does, in the language of the common texts at hand.</summary>
+public static class CommandTextsExtensions
+{
+    extension(Texts texts)
+    {
+        public CommandTexts Commands => CommandTexts.For(texts.Language);
+    }
+}

@@ -16,7 +16,7 @@ public static class HelpCard
             AdaptiveCard.Heading(t.Help.HelpTitle),
             unknownText is null ? null : AdaptiveCard.Text(t.Help.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: "Bolder"),
             AdaptiveCard.Text(t.Help.HelpIntroduction),
-            AdaptiveCard.Facts(CommandWords.All.Select(c => (c.In(t.Language)[0], c.Description(CommandTexts.For(t.Language))))),
+            AdaptiveCard.Facts(CommandWords.All.Select(c => (c.In(t.Language)[0], c.Description(t.Commands)))),
             AdaptiveCard.Text(t.Help.HelpFacilitatorNote, subtle: true),
             AdaptiveCard.Text(t.Help.HelpMentionNote, subtle: true, spacing: "Small"),
         };

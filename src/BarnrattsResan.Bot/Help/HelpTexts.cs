@@ -51,7 +51,7 @@ public abstract class HelpTexts
     }
 }
 
-/// <summary><c>texts.Help</c>: the help texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Help</c>: these sentences in the language of the common texts at hand.</summary>
 public static class HelpTextsExtensions
 {
     extension(Texts texts)

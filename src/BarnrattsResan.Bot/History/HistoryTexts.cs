@@ -66,7 +66,7 @@ public abstract class HistoryTexts
     }
 }
 
-/// <summary><c>texts.History</c>: the history texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.History</c>: these sentences in the language of the common texts at hand.</summary>
 public static class HistoryTextsExtensions
 {
     extension(Texts texts)

@@ -35,7 +35,7 @@ public abstract class MethodsTexts
     }
 }
 
-/// <summary><c>texts.Methods</c>: the methods texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Methods</c>: these sentences in the language of the common texts at hand.</summary>
 public static class MethodsTextsExtensions
 {
     extension(Texts texts)

@@ -93,7 +93,7 @@ public abstract class NotesTexts
     }
 }
 
-/// <summary><c>texts.Notes</c>: the notes texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Notes</c>: these sentences in the language of the common texts at hand.</summary>
 public static class NotesTextsExtensions
 {
     extension(Texts texts)

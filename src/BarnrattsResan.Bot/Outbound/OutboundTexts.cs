@@ -72,7 +72,7 @@ public abstract class OutboundTexts
     }
 }
 
-/// <summary><c>texts.Outbound</c>: the outbound texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Outbound</c>: these sentences in the language of the common texts at hand.</summary>
 public static class OutboundTextsExtensions
 {
     extension(Texts texts)

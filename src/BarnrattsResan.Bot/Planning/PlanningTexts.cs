@@ -110,7 +110,7 @@ public abstract class PlanningTexts
     }
 }
 
-/// <summary><c>texts.Planning</c>: the planning texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Planning</c>: these sentences in the language of the common texts at hand.</summary>
 public static class PlanningTextsExtensions
 {
     extension(Texts texts)

@@ -101,7 +101,7 @@ public abstract class PresentationTexts
     }
 }
 
-/// <summary><c>texts.Presentations</c>: the presentations texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Presentations</c>: these sentences in the language of the common texts at hand.</summary>
 public static class PresentationTextsExtensions
 {
     extension(Texts texts)

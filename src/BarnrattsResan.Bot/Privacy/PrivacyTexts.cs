@@ -56,7 +56,7 @@ public abstract class PrivacyTexts
     }
 }
 
-/// <summary><c>texts.Privacy</c>: the privacy texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Privacy</c>: these sentences in the language of the common texts at hand.</summary>
 public static class PrivacyTextsExtensions
 {
     extension(Texts texts)

@@ -279,7 +279,7 @@ public abstract class RoundTexts
     }
 }
 
-/// <summary><c>texts.Rounds</c>: the rounds texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Rounds</c>: these sentences in the language of the common texts at hand.</summary>
 public static class RoundTextsExtensions
 {
     extension(Texts texts)

@@ -68,7 +68,7 @@ public abstract class SummaryTexts
     }
 }
 
-/// <summary><c>texts.Summaries</c>: the summaries texts in the language of the common texts at hand.</summary>
+/// <summary><c>turn.Texts.Summaries</c>: these sentences in the language of the common texts at hand.</summary>
 public static class SummaryTextsExtensions
 {
     extension(Texts texts)
