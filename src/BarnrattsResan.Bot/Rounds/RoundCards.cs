@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
-
 using BarnrattsResan.Bot.Summaries;
+
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>

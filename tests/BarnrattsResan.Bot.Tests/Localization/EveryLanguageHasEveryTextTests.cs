@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
+using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
 
@@ -9,7 +11,7 @@ namespace BarnrattsResan.Bot.Tests.Localization;
 /// <see cref="Language"/>, every sentence is there in every language for representative arguments, and Swedish and
 /// English differ except for the few sentences that are the same on purpose.
 /// </summary>
-public sealed class EveryLanguageHasEveryTextTests
+public sealed partial class EveryLanguageHasEveryTextTests
 {
     /// <summary>Sentences that are the same in Swedish and English on purpose: a name, or only what the user typed.</summary>
     private static readonly HashSet<string> SameInEveryLanguage =
@@ -100,6 +102,26 @@ public sealed class EveryLanguageHasEveryTextTests
 
         Assert.Equal(SameInEveryLanguage.Where(s => s.StartsWith(textClass.Name + ".", StringComparison.Ordinal)).Order(), same.Order());
     }
+
+    [Theory]
+    [MemberData(nameof(TextClasses))]
+    public void ACommandASentenceAsksForIsAWordOfTheTableInThatLanguage(Type textClass)
+    {
+        foreach (var language in Languages)
+        {
+            var words = CommandWords.All.SelectMany(c => c.In(language)).ToHashSet(StringComparer.Ordinal);
+            var texts = TextsIn(textClass, language);
+            foreach (var (name, read) in Sentences(textClass))
+            {
+                // A bold word in lower case is a command to write (a bold capitalised phrase is a button's name).
+                var commands = read(texts).SelectMany(t => BoldWord().Matches(t)).Select(m => m.Groups[1].Value);
+                Assert.All(commands, c => Assert.True(words.Contains(c), $"{textClass.Name}.{name} in {language} asks for **{c}**, which is not a {language} command word in CommandWords."));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\*\*(\p{Ll}[\p{Ll} ]*)\*\*")]
+    private static partial Regex BoldWord();
 
     /// <summary>Every string property and method a text class declares, read with representative arguments (every combination).</summary>
     private static List<(string Name, Func<object, IReadOnlyList<string>> Read)> Sentences(Type textClass)
