@@ -64,10 +64,10 @@ internal static class AnswerReplies
 
         var error = result.Status switch
         {
-            AnswerStatus.Empty => t.ErrorAnswerEmpty,
-            AnswerStatus.TooLong => t.ErrorAnswerTooLong(AnswerRules.MaxLength, result.Length),
-            AnswerStatus.RoundClosed => t.RoundIsClosed,
-            AnswerStatus.QuestionNotOpen => t.ErrorQuestionNotOpen,
+            AnswerStatus.Empty => t.Answers.ErrorAnswerEmpty,
+            AnswerStatus.TooLong => t.Answers.ErrorAnswerTooLong(AnswerRules.MaxLength, result.Length),
+            AnswerStatus.RoundClosed => t.Answers.RoundIsClosed,
+            AnswerStatus.QuestionNotOpen => t.Answers.ErrorQuestionNotOpen,
             _ => null,
         };
         var view = new QuestionView(result.OwnAnswer, error, rejectedText, result.Others, result.Round.CanBeSteeredBy(turn.Actor.Id));

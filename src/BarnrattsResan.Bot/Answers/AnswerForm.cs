@@ -17,13 +17,13 @@ internal static class AnswerForm
     public static JsonObject Input(int number, string? value, Texts t) =>
         AdaptiveCard.TextInput(
             AnswerId,
-            t.AnswerLabel(number),
+            t.Answers.AnswerLabel(number),
             value,
-            t.AnswerPlaceholder,
+            t.Answers.AnswerPlaceholder,
             multiline: true,
             maxLength: AnswerRules.MaxLength,
             required: true,
-            errorMessage: t.ErrorAnswerEmpty);
+            errorMessage: t.Answers.ErrorAnswerEmpty);
 
     /// <summary>The answer as sent, not yet checked (see <see cref="AnswerRules"/>); null when the card sent none.</summary>
     public static string? Read(CardAction action) => action.Value(AnswerId);

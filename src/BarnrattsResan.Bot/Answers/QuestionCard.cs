@@ -34,12 +34,12 @@ internal static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: TextSize.Small, subtle: true),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.Answers.QuestionHeading(number, round.Questions.Count)}", size: TextSize.Small, subtle: true),
             AdaptiveCard.Text(question.Markdown(language), size: TextSize.Large, weight: TextWeight.Bolder, spacing: Spacing.Small),
         };
         if (count is { } answered)
         {
-            body.Add(AdaptiveCard.Text(t.AnswerCount(answered), color: TextColor.Accent, spacing: Spacing.Small));
+            body.Add(AdaptiveCard.Text(t.Answers.AnswerCount(answered), color: TextColor.Accent, spacing: Spacing.Small));
         }
 
         if (view.Notice is not null)
@@ -54,7 +54,7 @@ internal static class QuestionCard
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(t.AnswerNotSaved, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(t.Answers.AnswerNotSaved, weight: TextWeight.Bolder),
                     AdaptiveCard.Text(view.Error, spacing: Spacing.Small),
                 ],
                 style: ContainerStyle.Attention,
@@ -66,7 +66,7 @@ internal static class QuestionCard
         }
         else if (personal && round.IsOpen)
         {
-            body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
+            body.Add(AdaptiveCard.Text(t.Answers.NotAnsweredYet, subtle: true));
         }
 
         // Every button in a row of its own, where it belongs: its title names the question, and a row of such titles
@@ -77,18 +77,18 @@ internal static class QuestionCard
             body.Add(AnswerForm.Input(number, KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text, t));
             if (round.Anonymous)
             {
-                body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: TextSize.Small, spacing: Spacing.Small));
+                body.Add(AdaptiveCard.Text(t.Answers.AnonymousNote, subtle: true, size: TextSize.Small, spacing: Spacing.Small));
             }
 
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: ActionStyle.Positive)));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.Answers.SendAnswer(number) : t.Answers.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: ActionStyle.Positive)));
             if (personal && view.OwnAnswer is not null)
             {
-                body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
+                body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
             }
         }
         else if (!round.IsOpen)
         {
-            body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: TextWeight.Bolder, spacing: Spacing.Medium));
+            body.Add(AdaptiveCard.Text(t.Answers.RoundClosedNote, weight: TextWeight.Bolder, spacing: Spacing.Medium));
         }
 
         if (view.Error is not null && ownAnswer is not null)
@@ -98,15 +98,15 @@ internal static class QuestionCard
 
         if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
         {
-            body.Add(AdaptiveCard.Text(t.LiveWaiting, subtle: true, spacing: Spacing.Small));
+            body.Add(AdaptiveCard.Text(t.Answers.LiveWaiting, subtle: true, spacing: Spacing.Small));
         }
 
         if (view.OthersAnswers is { } others)
         {
-            body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: TextWeight.Bolder, spacing: Spacing.Large, size: TextSize.Medium));
+            body.Add(AdaptiveCard.Text(t.Answers.OthersAnswersHeading, weight: TextWeight.Bolder, spacing: Spacing.Large, size: TextSize.Medium));
             if (others.Count == 0)
             {
-                body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
+                body.Add(AdaptiveCard.Text(t.Answers.NoOtherAnswers, subtle: true));
             }
 
             // The results the card unfolds take their room from everyone's answers, so the message stays under 80 KB.
@@ -115,35 +115,35 @@ internal static class QuestionCard
             body.AddRange(shown);
             if (shown.Count < others.Count)
             {
-                body.Add(AdaptiveCard.Text(round.Anonymous ? t.OthersAnswersShownUnordered(shown.Count, others.Count) : t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: Spacing.Medium));
+                body.Add(AdaptiveCard.Text(round.Anonymous ? t.Answers.OthersAnswersShownUnordered(shown.Count, others.Count) : t.Answers.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: Spacing.Medium));
             }
         }
 
         if (round.IsOpen && round.ShowOthersAnswers && view.OthersAnswers is null)
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
         }
 
         body.Add(Presentations.PresentationCards.ShowOnQuestionCard(round, number, t));
-        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
 
         var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
         if (round.IsOpen && isCurrentLive && round.HasNextQuestion && (!personal || view.CanSteer))
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
         }
 
         var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
-        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
+        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.Answers.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
     }
 
     private static JsonObject? OwnAnswerBlock(Round round, QuestionView view, Texts t, TimeZoneInfo zone) => view.OwnAnswer is not { } own
         ? null
         : AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.YourAnswer, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Answers.YourAnswer, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: Spacing.Small),
-                AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: TextSize.Small, spacing: Spacing.Small),
+                AdaptiveCard.Text(round.Anonymous ? t.Answers.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.Answers.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: TextSize.Small, spacing: Spacing.Small),
             ],
             style: ContainerStyle.Good,
             spacing: Spacing.Medium);
@@ -159,7 +159,7 @@ internal static class QuestionCard
         var size = 0;
         foreach (var answer in anonymous ? AnswerOrder.Anonymous(others).Reverse() : others.OrderByDescending(a => a.AnsweredAt))
         {
-            var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
+            var author = anonymous ? t.Answers.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
             var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: Spacing.Small);
             size += AdaptiveCard.SizeInBytes(block);
             if (size > budget) break;

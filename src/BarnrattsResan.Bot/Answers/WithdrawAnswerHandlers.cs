@@ -22,8 +22,8 @@ internal sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) :
 
         var view = result.Status switch
         {
-            AnswerStatus.RoundClosed => new QuestionView(result.OwnAnswer, Error: t.AnswersCannotBeDeleted(result.Round.IsSealed)),
-            AnswerStatus.Withdrawn => new QuestionView(Notice: t.AnswerDeleted, CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
+            AnswerStatus.RoundClosed => new QuestionView(result.OwnAnswer, Error: t.Answers.AnswersCannotBeDeleted(result.Round.IsSealed)),
+            AnswerStatus.Withdrawn => new QuestionView(Notice: t.Answers.AnswerDeleted, CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
             _ => new QuestionView(CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
         };
         return QuestionCard.Personal(result.Round, result.Question, result.Count, view, t, turn.TimeZone);
@@ -46,7 +46,7 @@ internal sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IR
         var t = turn.Texts;
         if (!round.IsOpen)
         {
-            return Task.FromResult(NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed)));
+            return Task.FromResult(NoticeCard.Create(t.Answers.AnswersCannotBeDeleted(round.IsSealed)));
         }
 
         return Task.FromResult(WithdrawAnswersCard.Confirm(round, t));
@@ -69,7 +69,7 @@ internal sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerW
 
         var withdrawn = await withdrawal.WithdrawAllAsync(round, turn.Actor, cancellationToken);
         return withdrawn is { } count
-            ? NoticeCard.Create(t.MyAnswersDeleted(count))
-            : NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed));
+            ? NoticeCard.Create(t.Answers.MyAnswersDeleted(count))
+            : NoticeCard.Create(t.Answers.AnswersCannotBeDeleted(round.IsSealed));
     }
 }

@@ -11,10 +11,10 @@ internal static class WithdrawAnswersCard
     public static CardMessage Confirm(Round round, Texts t) =>
         new(AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Text(t.DeleteMyAnswersTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
-                    AdaptiveCard.Text(t.DeleteMyAnswersText),
-                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false)),
+                    AdaptiveCard.Text(t.Answers.DeleteMyAnswersTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(t.Answers.DeleteMyAnswersText),
+                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.DeleteMyAnswersConfirm, CardVerbs.DeleteMyAnswers, new RoundActionData(round.Id), validateInputs: false)),
                     AdaptiveCard.ActionRow(DeleteRoundCard.CancelAction(t)),
                 ]),
-            t.DeleteMyAnswersTitle(round.Title));
+            t.Answers.DeleteMyAnswersTitle(round.Title));
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Methods;
 
 namespace BarnrattsResan.Bot.Help;
 
@@ -11,16 +13,16 @@ internal static class HelpCard
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.HelpTitle),
-            unknownText is null ? null : AdaptiveCard.Text(t.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: TextWeight.Bolder),
-            AdaptiveCard.Text(t.HelpIntroduction),
-            AdaptiveCard.Facts(t.HelpCommands.Select(c => (c.Command, c.Description))),
-            AdaptiveCard.Text(t.HelpFacilitatorNote, subtle: true),
-            AdaptiveCard.Text(t.HelpMentionNote, subtle: true, spacing: Spacing.Small),
+            AdaptiveCard.Heading(t.Help.HelpTitle),
+            unknownText is null ? null : AdaptiveCard.Text(t.Help.HelpUnknownCommand(AdaptiveCard.TypedLine(Shorten(unknownText))), weight: TextWeight.Bolder),
+            AdaptiveCard.Text(t.Help.HelpIntroduction),
+            AdaptiveCard.Facts(CommandWords.All.Select(c => (c.In(t.Language)[0], c.Description(t.Commands)))),
+            AdaptiveCard.Text(t.Help.HelpFacilitatorNote, subtle: true),
+            AdaptiveCard.Text(t.Help.HelpMentionNote, subtle: true, spacing: Spacing.Small),
         };
         return new CardMessage(
-            AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),
-            t.HelpTitle);
+            AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.Methods.ShowMethods, CardVerbs.ShowMethods, new { }, validateInputs: false)]),
+            t.Help.HelpTitle);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";

@@ -19,8 +19,8 @@ internal static class ComparisonBlock
         var date = TimeZoneInfo.ConvertTime(earlier.At, zone).ToString(t.Language == Language.English ? "d MMMM yyyy" : "d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(t.Language == Language.English ? "en-GB" : "sv-SE"));
         var items = new List<JsonNode?>
         {
-            AdaptiveCard.Text(t.ComparisonHeading(AdaptiveCard.TypedLine(earlier.RoundTitle), date), weight: TextWeight.Bolder, size: TextSize.Small),
-            AdaptiveCard.Text(t.ComparisonCounts(answersNow, earlier.Answers.Count, earlier.Participants), subtle: true, size: TextSize.Small, spacing: Spacing.None),
+            AdaptiveCard.Text(t.History.ComparisonHeading(AdaptiveCard.TypedLine(earlier.RoundTitle), date), weight: TextWeight.Bolder, size: TextSize.Small),
+            AdaptiveCard.Text(t.History.ComparisonCounts(answersNow, earlier.Answers.Count, earlier.Participants), subtle: true, size: TextSize.Small, spacing: Spacing.None),
         };
         foreach (var answer in earlier.Answers.Take(MaxAnswers))
         {
@@ -31,7 +31,7 @@ internal static class ComparisonBlock
 
         if (earlier.Answers.Count > MaxAnswers)
         {
-            items.Add(AdaptiveCard.Text(t.ComparisonMore(earlier.Answers.Count - MaxAnswers), subtle: true, size: TextSize.Small, spacing: Spacing.Small));
+            items.Add(AdaptiveCard.Text(t.History.ComparisonMore(earlier.Answers.Count - MaxAnswers), subtle: true, size: TextSize.Small, spacing: Spacing.Small));
         }
 
         return AdaptiveCard.Container(items, style: ContainerStyle.Emphasis, spacing: Spacing.Medium);

@@ -53,7 +53,7 @@ internal sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryServ
 
         if (round.Delivery.CompletedAt is null && !round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return NoticeCard.Create(turn.Texts.HistorySummaryNotYet(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(turn.Texts.History.HistorySummaryNotYet(AdaptiveCard.TypedLine(round.Title)));
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);

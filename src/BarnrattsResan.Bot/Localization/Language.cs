@@ -13,5 +13,5 @@ internal static class Languages
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Swedish;
 
-    public static Texts Texts(this Language language) => language == Language.English ? EnglishTexts.Instance : SwedishTexts.Instance;
+    public static Texts Texts(this Language language) => Localization.Texts.For(language);
 }

@@ -12,7 +12,7 @@ internal static class MethodsCard
         var language = t.Language;
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.MethodsTitle),
+            AdaptiveCard.Heading(t.Methods.MethodsTitle),
             AdaptiveCard.Text(catalog.Introduction.In(language)),
         };
         foreach (var method in catalog.Methods)
@@ -22,11 +22,11 @@ internal static class MethodsCard
             body.AddRange(method.Links.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: Spacing.Small)));
         }
 
-        body.Add(AdaptiveCard.Subheading(t.MethodsMoreLinks));
+        body.Add(AdaptiveCard.Subheading(t.Methods.MethodsMoreLinks));
         body.AddRange(catalog.MoreLinks.Select(l => (JsonNode?)AdaptiveCard.Text($"[{l.Title.In(language)}]({l.Url})", spacing: Spacing.Small)));
 
         // One button per row: two method names side by side do not fit a narrow Teams window, which cuts them off.
         body.AddRange(catalog.Methods.SelectMany(m => m.Links.Take(1).Select(l => (JsonNode?)AdaptiveCard.ActionRow(AdaptiveCard.OpenUrl(m.Title.In(language), l.Url)))));
-        return new CardMessage(AdaptiveCard.Create(body), t.MethodsTitle);
+        return new CardMessage(AdaptiveCard.Create(body), t.Methods.MethodsTitle);
     }
 }

@@ -32,11 +32,11 @@ internal sealed class NotesActionHandler(RoundStore rounds, SummaryService summa
         {
             // One offer per click (Teams retrying the same invoke sends the same activity id).
             await outbox.EnqueueAsync(NotesOffers.Offer(round, turn.Actor, kind.Value, $"notes-get|{round.Id}|{kind.Value.Code()}|{turn.Actor.Id}|{turn.ActivityId ?? Guid.NewGuid().ToString("N")}"), cancellationToken);
-            status = t.NotesOfferSent(kind.Value);
+            status = t.Notes.NotesOfferSent(kind.Value);
         }
         else
         {
-            status = t.NotesNotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName));
+            status = t.Notes.NotesNotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName));
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);

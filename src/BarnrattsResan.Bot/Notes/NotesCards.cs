@@ -29,7 +29,7 @@ internal static class NotesCards
 
         foreach (var kind in new[] { NoteKind.Word, NoteKind.Excel })
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NotesGet(kind), GetVerb, new NotesActionData(roundId, kind.Code()))));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Notes.NotesGet(kind), GetVerb, new NotesActionData(roundId, kind.Code()))));
         }
 
         return part with { Card = card };
@@ -41,17 +41,17 @@ internal static class NotesCards
         var contextJson = JsonSerializer(context);
         var card = new JsonObject
         {
-            ["description"] = t.NotesConsentDescription(file.Kind, roundTitle),
+            ["description"] = t.Notes.NotesConsentDescription(file.Kind, roundTitle),
             ["sizeInBytes"] = file.Content.Length,
             ["acceptContext"] = contextJson,
             ["declineContext"] = contextJson.DeepClone(),
         };
-        return new CardMessage(card, t.NotesConsentDescription(file.Kind, roundTitle)) { ContentType = FileConsentType, AttachmentName = file.Name };
+        return new CardMessage(card, t.Notes.NotesConsentDescription(file.Kind, roundTitle)) { ContentType = FileConsentType, AttachmentName = file.Name };
     }
 
     /// <summary>Teams' file info card for the uploaded file: opens it from the person's OneDrive.</summary>
     public static CardMessage FileInfo(UploadedFile file, NoteKind kind, Texts t) =>
-        new(new JsonObject { ["uniqueId"] = file.UniqueId, ["fileType"] = file.FileType }, t.NotesSaved(kind, file.Name))
+        new(new JsonObject { ["uniqueId"] = file.UniqueId, ["fileType"] = file.FileType }, t.Notes.NotesSaved(kind, file.Name))
         {
             ContentType = FileInfoType,
             AttachmentName = file.Name,

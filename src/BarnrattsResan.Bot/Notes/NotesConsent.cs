@@ -50,7 +50,7 @@ internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Out
                 if (offer is null)
                 {
                     // The round was deleted (and its offers with it), or the context was made up.
-                    await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), c);
+                    await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), c);
                     return Attempt.Done(FileConsentResult.Taken);
                 }
 
@@ -102,7 +102,7 @@ internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Out
                 // Declined or given up: this card is spent. A new offer follows.
                 var round = await rounds.GetAsync(ConversationKey.FromStored(offer.RoundConversation), offer.RoundId, cancellationToken);
                 var texts = turn.Texts;
-                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.NotesRoundGone : texts.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
+                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.Notes.NotesRoundGone : texts.Notes.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
                 if (round is not null) items.Add(NotesOffers.Offer(round, offer.Recipient, offer.Kind, $"notes-reoffer|{offer.OfferId}"));
                 await outbox.EnqueueAsync(items, cancellationToken);
                 return FileConsentResult.Taken;
@@ -118,7 +118,7 @@ internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Out
 
         var declined = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Declined }, cancellationToken);
         if (declined is null) return null;
-        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
+        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
         return FileConsentResult.Taken;
     }
 

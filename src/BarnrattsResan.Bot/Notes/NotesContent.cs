@@ -1,5 +1,7 @@
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Notes;
@@ -49,18 +51,18 @@ internal sealed record NotesContent(
         var language = round.Language;
         var zone = round.TimeZone;
         var moment = catalog.FindStepAndMoment(round.MomentId);
-        string? step = moment.Moment is null ? null : t.NotesStep(moment.Step.Number, moment.Step.Name.In(language), moment.Moment.Letter, moment.Moment.Title.In(language));
+        string? step = moment.Moment is null ? null : t.Notes.NotesStep(moment.Step.Number, moment.Step.Name.In(language), moment.Moment.Letter, moment.Moment.Title.In(language));
         var facts = new List<NoteFact>
         {
-            new(t.FactFacilitator, round.Facilitator.DisplayName),
-            new(t.FactMeeting, UserTime.Format(round.MeetingAt, zone, language)),
-            new(t.FactSummaryDue, UserTime.Format(round.SummaryDueAt, zone, language)),
+            new(t.Rounds.FactFacilitator, round.Facilitator.DisplayName),
+            new(t.Rounds.FactMeeting, UserTime.Format(round.MeetingAt, zone, language)),
+            new(t.Rounds.FactSummaryDue, UserTime.Format(round.SummaryDueAt, zone, language)),
         };
 
         // The results and the next moment are in the Word document only; the workbook holds the answers alone.
-        var results = round.Results.IsEmpty ? null : new NoteResults(t.SummaryResultsHeading, round.Results.Text, round.Results.Links);
+        var results = round.Results.IsEmpty ? null : new NoteResults(t.Presentations.SummaryResultsHeading, round.Results.Text, round.Results.Links);
         var next = moment.Moment?.Next is { } following
-            ? new NoteNextMoment(t.NextMoment(following.Title.In(language)), following.Description.In(language))
+            ? new NoteNextMoment(t.Summaries.NextMoment(following.Title.In(language)), following.Description.In(language))
             : null;
         var questions = summary.Questions.Select((q, index) => new NoteQuestion(
             index + 1,
@@ -70,9 +72,9 @@ internal sealed record NotesContent(
             round.Title,
             step,
             facts,
-            t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count),
-            round.Anonymous ? t.SummaryAnonymous : null,
-            t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)),
+            t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count),
+            round.Anonymous ? t.Summaries.SummaryAnonymous : null,
+            t.Summaries.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)),
             questions,
             moment.Moment?.Preparation.Title.In(language),
             moment.Moment?.Preparation.Text.In(language),

@@ -23,5 +23,5 @@ internal sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, T
     }
 
     public static string FileName(Round round, NoteKind kind) =>
-        NoteText.FileName(round.Language.Texts().NotesFileName(round.Title), kind);
+        NoteText.FileName(round.Language.Texts().Notes.NotesFileName(round.Title), kind);
 }

@@ -48,7 +48,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
                         // The instance that claimed it stopped mid-upload: the session holds part of a file. Start afresh.
                         var interrupted = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Failed, UploadUrl = null, ClaimOwner = null, ClaimUntil = null }, c);
                         if (interrupted is null) return Attempt.Again<OutboundSend?>();
-                        return Attempt.Done<OutboundSend?>(await GiveUpAsync(item, interrupted, "interrupted", t => t.NotesUploadFailed(offer.Kind), c));
+                        return Attempt.Done<OutboundSend?>(await GiveUpAsync(item, interrupted, "interrupted", t => t.Notes.NotesUploadFailed(offer.Kind), c));
                     case NoteOfferState.Accepted:
                         var claimed = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Uploading, ClaimOwner = owner, ClaimUntil = now + options.Value.UploadClaim }, c);
                         if (claimed is null) return Attempt.Again<OutboundSend?>();
@@ -70,7 +70,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
         if (round is null)
         {
             await offers.TryReplaceAsync(offer with { State = NoteOfferState.Failed, UploadUrl = null }, cancellationToken);
-            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(Languages.Texts(Language.Swedish).NotesRoundGone));
+            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(Languages.Texts(Language.Swedish).Notes.NotesRoundGone));
         }
 
         var file = await files.BuildAsync(round, offer.Kind, cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
                     item,
                     failed ?? offer,
                     status.ToString(),
-                    t => status == UploadStatus.Expired ? t.NotesUploadExpired(offer.Kind) : t.NotesUploadFailed(offer.Kind),
+                    t => status == UploadStatus.Expired ? t.Notes.NotesUploadExpired(offer.Kind) : t.Notes.NotesUploadFailed(offer.Kind),
                     cancellationToken);
         }
     }
@@ -104,7 +104,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
         var t = round?.Language.Texts() ?? Languages.Texts(Language.Swedish);
         if (round is null)
         {
-            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(t.NotesRoundGone));
+            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(t.Notes.NotesRoundGone));
         }
 
         var offerItem = NotesOffers.Offer(round, offer.Recipient, offer.Kind, $"notes-reoffer|{offer.OfferId}");

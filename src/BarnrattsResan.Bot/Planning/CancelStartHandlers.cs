@@ -22,11 +22,11 @@ internal sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider 
 
         if (!round.IsPlanned(time.GetUtcNow()))
         {
-            return NoticeCard.Create(t.StartNotCancellable(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(t.Planning.StartNotCancellable(AdaptiveCard.TypedLine(round.Title)));
         }
 
         await eraser.EraseRoundNowAsync(round.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(t.StartCancelled(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(t.Planning.StartCancelled(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 

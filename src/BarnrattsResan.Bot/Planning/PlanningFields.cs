@@ -9,9 +9,9 @@ internal static class PlanningFields
 {
     public static IEnumerable<JsonNode?> Create(PlanningInput input, Texts t) =>
     [
-        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.SetupRemindersTitle, input.Reminders, t.SetupRemindersLabel),
-        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.SetupStartDateLabel, input.Start.Date),
-        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.SetupStartTimeLabel, input.Start.Time),
-        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: Spacing.Small),
+        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.Planning.SetupRemindersTitle, input.Reminders, t.Planning.SetupRemindersLabel),
+        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.Planning.SetupStartDateLabel, input.Start.Date),
+        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.Planning.SetupStartTimeLabel, input.Start.Time),
+        AdaptiveCard.Text(t.Planning.SetupStartHint, subtle: true, spacing: Spacing.Small),
     ];
 }

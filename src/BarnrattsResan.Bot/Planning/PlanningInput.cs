@@ -39,27 +39,27 @@ internal sealed record PlanningInput(bool Reminders, DateTimeInput Start)
 
         if (!Start.TryGet(out var date, out var time))
         {
-            errors.Add(texts.ErrorStartInvalid);
+            errors.Add(texts.Planning.ErrorStartInvalid);
             return null;
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
         if (date < today.AddDays(-1) || date > today.AddDays(Rounds.RoundSetupValidator.MaxDaysAhead))
         {
-            errors.Add(date < today ? texts.ErrorStartInPast : texts.ErrorStartAfterDue);
+            errors.Add(date < today ? texts.Planning.ErrorStartInPast : texts.Planning.ErrorStartAfterDue);
             return null;
         }
 
         var start = UserTime.ToInstant(date, time, zone);
         if (start <= now)
         {
-            errors.Add(texts.ErrorStartInPast);
+            errors.Add(texts.Planning.ErrorStartInPast);
             return null;
         }
 
         if (summaryDueAt is { } due && start >= due)
         {
-            errors.Add(texts.ErrorStartAfterDue);
+            errors.Add(texts.Planning.ErrorStartAfterDue);
             return null;
         }
 

@@ -29,16 +29,16 @@ internal sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore
 
         if (!round.IsOpen || round.IsPlanned(now) || now >= round.SummaryDueAt)
         {
-            return NoticeCard.Create(t.RemindNotOpen(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(t.Planning.RemindNotOpen(AdaptiveCard.TypedLine(round.Title)));
         }
 
         if (await store.TryClaimManualAsync(round.Id, now, options.Value.ManualInterval, cancellationToken) is { } next)
         {
-            return NoticeCard.Create(t.RemindTooSoon(UserTime.FormatTime(next, turn.TimeZone)));
+            return NoticeCard.Create(t.Planning.RemindTooSoon(UserTime.FormatTime(next, turn.TimeZone)));
         }
 
         await outbox.EnqueueAsync(round, "manual-" + now.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         logger.ManualReminder(round.Id);
-        return NoticeCard.Create(t.RemindSent(AdaptiveCard.TypedLine(round.Title), UserTime.Format(round.SummaryDueAt, turn.TimeZone, turn.Language)));
+        return NoticeCard.Create(t.Planning.RemindSent(AdaptiveCard.TypedLine(round.Title), UserTime.Format(round.SummaryDueAt, turn.TimeZone, turn.Language)));
     }
 }

@@ -16,18 +16,18 @@ internal static class ReminderCards
         var actions = new List<JsonNode?>();
         if (ThreadLink.For(round) is { } link)
         {
-            actions.Add(AdaptiveCard.OpenUrl(t.ReminderOpenThread(title), link));
+            actions.Add(AdaptiveCard.OpenUrl(t.Planning.ReminderOpenThread(title), link));
         }
 
-        actions.Add(AdaptiveCard.Execute(t.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
+        actions.Add(AdaptiveCard.Execute(t.Planning.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
         var card = AdaptiveCard.Create(
             [
                 CardHeader.Create(),
-                AdaptiveCard.Text(t.ReminderTitle(title), size: TextSize.Medium, weight: TextWeight.Bolder),
-                AdaptiveCard.Text(t.ReminderPersonal(questionsLeft, when)),
+                AdaptiveCard.Text(t.Planning.ReminderTitle(title), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Planning.ReminderPersonal(questionsLeft, when)),
             ],
             actions);
-        return new CardMessage(card, t.ReminderTitle(round.Title));
+        return new CardMessage(card, t.Planning.ReminderTitle(round.Title));
     }
 
     public static CardMessage InThread(Round round, int answered)
@@ -36,9 +36,9 @@ internal static class ReminderCards
         var when = UserTime.Format(round.SummaryDueAt, round.TimeZone, round.Language);
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
-                AdaptiveCard.Text(t.ReminderInThread(answered, when)),
+                AdaptiveCard.Text(t.Planning.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Planning.ReminderInThread(answered, when)),
             ]);
-        return new CardMessage(card, t.ReminderTitle(round.Title));
+        return new CardMessage(card, t.Planning.ReminderTitle(round.Title));
     }
 }

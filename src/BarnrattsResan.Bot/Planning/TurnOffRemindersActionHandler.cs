@@ -33,6 +33,6 @@ internal sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderS
             await store.TurnOffAsync(round.Id, keys.For(round, turn.Actor.Id), time.GetUtcNow(), cancellationToken);
         }
 
-        return NoticeCard.Create(t.RemindersTurnedOff(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(t.Planning.RemindersTurnedOff(AdaptiveCard.TypedLine(round.Title)));
     }
 }

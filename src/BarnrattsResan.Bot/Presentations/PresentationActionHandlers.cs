@@ -16,7 +16,7 @@ internal sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionH
         if (round is null) return refusal!;
         return round.IsOpen
             ? PresentationCards.EditForm(round, PresentationInput.Of(round.Results), [], turn.Texts)
-            : NoticeCard.Create(turn.Texts.ResultsRoundClosed);
+            : NoticeCard.Create(turn.Texts.Presentations.ResultsRoundClosed);
     }
 }
 
@@ -45,8 +45,8 @@ internal sealed class SaveResultsActionHandler(RoundStore rounds, PresentationSe
         return status switch
         {
             CorrectionStatus.NoRound => NoticeCard.Create(t.RoundNotFound),
-            CorrectionStatus.Closed => NoticeCard.Create(t.ResultsRoundClosed),
-            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.ResultsSaved : t.ResultsUnchanged),
+            CorrectionStatus.Closed => NoticeCard.Create(t.Presentations.ResultsRoundClosed),
+            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.Presentations.ResultsSaved : t.Presentations.ResultsUnchanged),
         };
     }
 

@@ -23,7 +23,7 @@ internal static class PresentationRules
     {
         var errors = new List<string>();
         var presentation = Normalize(input.Text);
-        if (presentation.Length > MaxPresentationLength) errors.Add(t.ErrorPresentationTooLong(MaxPresentationLength, presentation.Length));
+        if (presentation.Length > MaxPresentationLength) errors.Add(t.Presentations.ErrorPresentationTooLong(MaxPresentationLength, presentation.Length));
 
         var links = new List<ResultLink>();
         for (var number = 1; number <= MaxLinks; number++)
@@ -34,16 +34,16 @@ internal static class PresentationRules
             if (title.Length == 0 && url.Length == 0) continue;
 
             var ok = true;
-            if (title.Length == 0) { errors.Add(t.ErrorLinkTitleMissing(number)); ok = false; }
-            else if (title.Length > MaxLinkTitleLength || title.Contains('\n', StringComparison.Ordinal)) { errors.Add(t.ErrorLinkTitleTooLong(number, MaxLinkTitleLength)); ok = false; }
+            if (title.Length == 0) { errors.Add(t.Presentations.ErrorLinkTitleMissing(number)); ok = false; }
+            else if (title.Length > MaxLinkTitleLength || title.Contains('\n', StringComparison.Ordinal)) { errors.Add(t.Presentations.ErrorLinkTitleTooLong(number, MaxLinkTitleLength)); ok = false; }
 
-            if (url.Length == 0) { errors.Add(t.ErrorLinkUrlMissing(number)); ok = false; }
-            else if (url.Length > MaxUrlLength) { errors.Add(t.ErrorLinkUrlTooLong(number, MaxUrlLength)); ok = false; }
-            else if (!IsHttpsAddress(url)) { errors.Add(t.ErrorLinkNotHttps(number)); ok = false; }
+            if (url.Length == 0) { errors.Add(t.Presentations.ErrorLinkUrlMissing(number)); ok = false; }
+            else if (url.Length > MaxUrlLength) { errors.Add(t.Presentations.ErrorLinkUrlTooLong(number, MaxUrlLength)); ok = false; }
+            else if (!IsHttpsAddress(url)) { errors.Add(t.Presentations.ErrorLinkNotHttps(number)); ok = false; }
 
             if (ok && links.Any(l => string.Equals(l.Title, title, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(t.ErrorLinkTitlesAlike);
+                errors.Add(t.Presentations.ErrorLinkTitlesAlike);
                 ok = false;
             }
 

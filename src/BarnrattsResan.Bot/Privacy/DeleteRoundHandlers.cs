@@ -33,7 +33,7 @@ internal sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser er
 
         // The posted cards stay in Teams (the bot does not delete messages); clicked or refreshed, they say the round is gone.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(turn.Texts.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(turn.Texts.Privacy.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
@@ -64,5 +64,5 @@ internal sealed class CancelActionHandler : ICardActionHandler
     public string Verb => CardVerbs.Cancel;
 
     public Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken) =>
-        Task.FromResult(NoticeCard.Create(turn.Texts.Cancelled));
+        Task.FromResult(NoticeCard.Create(turn.Texts.Privacy.Cancelled));
 }

@@ -21,7 +21,7 @@ internal sealed class CreateRoundActionHandler(RoundService rounds, QuestionCata
 
         if (data.RequesterId != turn.Actor.Id)
         {
-            return NoticeCard.Create(t.SetupOnlyRequester(AdaptiveCard.TypedLine(data.RequesterName ?? "?")));
+            return NoticeCard.Create(t.Rounds.SetupOnlyRequester(AdaptiveCard.TypedLine(data.RequesterName ?? "?")));
         }
 
         var input = SetupForm.Read(action);

@@ -36,6 +36,6 @@ internal static class RoundCommands
             return [RoundChooserCard.Create(lookup.Choices, command, t, turn.TimeZone)];
         }
 
-        return [NoticeCard.Create(command.Kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound)];
+        return [NoticeCard.Create(command.Kind == CommandKind.Reopen ? t.Rounds.NoClosedRound : t.Rounds.NoActiveRound)];
     }
 }

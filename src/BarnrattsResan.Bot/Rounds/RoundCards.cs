@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Rounds;
 
@@ -16,7 +17,7 @@ internal static class RoundCards
         var body = new List<JsonNode?>
         {
             CardHeader.Create(),
-            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
+            AdaptiveCard.Heading(t.Rounds.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
         var moment = catalog.FindStepAndMoment(round.MomentId);
         if (moment.Moment is not null)
@@ -31,7 +32,7 @@ internal static class RoundCards
         foreach (var group in round.Questions.GroupBy(q => q.SetId))
         {
             var set = catalog.FindSet(group.Key);
-            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.OwnQuestionsHeading));
+            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.Rounds.OwnQuestionsHeading));
             if (set is not null)
             {
                 body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: Spacing.Small));
@@ -40,8 +41,8 @@ internal static class RoundCards
             body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: Spacing.Small));
         }
 
-        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: Spacing.Medium));
-        body.Add(AdaptiveCard.Text(t.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: Spacing.Medium));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Container(
@@ -60,23 +61,23 @@ internal static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
-                AdaptiveCard.Text(t.RoundCreatedText),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
-            t.RoundCreatedTitle(round.Title));
+            t.Rounds.RoundCreatedTitle(round.Title));
 
     public static CardMessage Status(Round round, IReadOnlyDictionary<string, int> counts, int participants, Texts t, TimeZoneInfo zone)
     {
-        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
+        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.Summaries.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
         return new CardMessage(
             AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
+                    AdaptiveCard.Heading(t.Rounds.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
-                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+                    AdaptiveCard.Text(t.Rounds.StatusParticipants(participants), weight: TextWeight.Bolder, spacing: Spacing.Medium),
                     AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: Spacing.Small))),
                 ]),
-            t.StatusTitle(round.Title));
+            t.Rounds.StatusTitle(round.Title));
     }
 }

@@ -12,8 +12,8 @@ internal static class RoundChooserCard
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.ChooseRoundTitle),
-            AdaptiveCard.Text(t.ChooseRoundText(AdaptiveCard.TypedLine(FirstWords(command.Text)))),
+            AdaptiveCard.Heading(t.Rounds.ChooseRoundTitle),
+            AdaptiveCard.Text(t.Rounds.ChooseRoundText(AdaptiveCard.TypedLine(FirstWords(command.Text)))),
         };
         var number = 0;
         foreach (var round in rounds)
@@ -22,18 +22,18 @@ internal static class RoundChooserCard
             body.Add(AdaptiveCard.Container(
                 [
                     AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: TextWeight.Bolder),
-                    AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: Spacing.None),
+                    AdaptiveCard.Text($"{t.Rounds.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.Rounds.StateOpen : t.Rounds.StateClosed)}", subtle: true, spacing: Spacing.None),
                     new JsonObject
                     {
                         ["type"] = "ActionSet",
-                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
+                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.Rounds.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
                     },
                 ],
                 spacing: Spacing.Medium,
                 separator: true));
         }
 
-        return new CardMessage(AdaptiveCard.Create(body), t.ChooseRoundTitle);
+        return new CardMessage(AdaptiveCard.Create(body), t.Rounds.ChooseRoundTitle);
     }
 
     /// <summary>The command as the person wrote it, shortened for the card.</summary>

@@ -33,8 +33,8 @@ internal static class RoundSetupValidator
         var errors = new List<string>();
 
         var title = input.Title?.Trim() ?? string.Empty;
-        if (VisibleText.IsBlank(title)) errors.Add(texts.ErrorTitleMissing);
-        else if (title.Length > MaxTitleLength) errors.Add(texts.ErrorTitleTooLong(MaxTitleLength));
+        if (VisibleText.IsBlank(title)) errors.Add(texts.Rounds.ErrorTitleMissing);
+        else if (title.Length > MaxTitleLength) errors.Add(texts.Rounds.ErrorTitleTooLong(MaxTitleLength));
 
         var questions = new List<RoundQuestion>();
         QuestionSet? firstSet = null;
@@ -48,7 +48,7 @@ internal static class RoundSetupValidator
                 if (!unknownSetReported)
                 {
                     unknownSetReported = true;
-                    errors.Add(texts.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
+                    errors.Add(texts.Rounds.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
                 }
 
                 continue;
@@ -62,27 +62,27 @@ internal static class RoundSetupValidator
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !VisibleText.IsBlank(line))
             .ToArray();
-        if (own.Length > MaxOwnQuestions) errors.Add(texts.ErrorTooManyOwnQuestions(MaxOwnQuestions));
-        if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
+        if (own.Length > MaxOwnQuestions) errors.Add(texts.Rounds.ErrorTooManyOwnQuestions(MaxOwnQuestions));
+        if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.Rounds.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
         questions.AddRange(own.Take(MaxOwnQuestions).Select((q, i) => new RoundQuestion($"egen-{i + 1}", RoundQuestion.OwnSetId, LocalizedText.Same(q))));
-        if (questions.Count == 0) errors.Add(texts.ErrorNoQuestions);
+        if (questions.Count == 0) errors.Add(texts.Rounds.ErrorNoQuestions);
 
         DateTimeOffset? meeting = null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
         if (input.Meeting.TryGet(out var meetingDate, out var meetingTime))
         {
             // Dates far from today are refused before they are turned into instants, which cannot reach past year 9999.
-            if (meetingDate < today.AddDays(-1)) errors.Add(texts.ErrorMeetingInPast);
-            else if (meetingDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorMeetingTooFar);
+            if (meetingDate < today.AddDays(-1)) errors.Add(texts.Rounds.ErrorMeetingInPast);
+            else if (meetingDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.Rounds.ErrorMeetingTooFar);
             else
             {
                 meeting = UserTime.ToInstant(meetingDate, meetingTime, zone);
-                if (meeting <= now) errors.Add(texts.ErrorMeetingInPast);
+                if (meeting <= now) errors.Add(texts.Rounds.ErrorMeetingInPast);
             }
         }
         else
         {
-            errors.Add(texts.ErrorMeetingMissing);
+            errors.Add(texts.Rounds.ErrorMeetingMissing);
         }
 
         DateTimeOffset? due = null;
@@ -90,18 +90,18 @@ internal static class RoundSetupValidator
         {
             if (input.Due.TryGet(out var dueDate, out var dueTime))
             {
-                if (dueDate < today.AddDays(-1)) errors.Add(texts.ErrorDueInPast);
-                else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorDueAfterMeeting);
+                if (dueDate < today.AddDays(-1)) errors.Add(texts.Rounds.ErrorDueInPast);
+                else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.Rounds.ErrorDueAfterMeeting);
                 else
                 {
                     due = UserTime.ToInstant(dueDate, dueTime, zone);
-                    if (due <= now) errors.Add(texts.ErrorDueInPast);
-                    else if (meeting is not null && due > meeting) errors.Add(texts.ErrorDueAfterMeeting);
+                    if (due <= now) errors.Add(texts.Rounds.ErrorDueInPast);
+                    else if (meeting is not null && due > meeting) errors.Add(texts.Rounds.ErrorDueAfterMeeting);
                 }
             }
             else
             {
-                errors.Add(texts.ErrorDueInvalid);
+                errors.Add(texts.Rounds.ErrorDueInvalid);
             }
         }
         else if (meeting is not null)
@@ -111,8 +111,8 @@ internal static class RoundSetupValidator
             if (due <= now) due = meeting.Value > now.AddMinutes(30) ? now.AddMinutes(15) : meeting;
         }
 
-        var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.ErrorTooManyLeads(MaxLeads), texts.ErrorLeadNotInConversation);
-        var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.ErrorUnknownMember);
+        var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.Rounds.ErrorTooManyLeads(MaxLeads), texts.Rounds.ErrorLeadNotInConversation);
+        var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.Rounds.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.Rounds.ErrorUnknownMember);
                 var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
         errors.AddRange(resultsErrors);
 

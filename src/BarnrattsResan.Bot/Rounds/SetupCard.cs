@@ -36,18 +36,18 @@ internal static class SetupCard
 
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.SetupTitle),
-            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
+            AdaptiveCard.Heading(t.Rounds.SetupTitle),
+            AdaptiveCard.Text(t.Rounds.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
         };
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: TextWeight.Bolder) }
+                new JsonNode?[] { AdaptiveCard.Text(t.Rounds.SetupErrorsTitle, weight: TextWeight.Bolder) }
                     .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: Spacing.Small))),
                 style: ContainerStyle.Attention));
         }
 
-        body.Add(SetupForm.Title(Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.SetupTitleDefault, RoundSetupValidator.MaxTitleLength, t));
+        body.Add(SetupForm.Title(Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.Rounds.SetupTitleDefault, RoundSetupValidator.MaxTitleLength, t));
         body.Add(SetupForm.Sets(
             // With a deployment's own moments the bank has more than one: each set says which moment it belongs to (for example "3B").
             catalog.AllSets.Select(s => (MomentPrefix(catalog, s) + s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
@@ -56,8 +56,8 @@ internal static class SetupCard
         body.Add(SetupForm.OwnQuestions(Clip(input.OwnQuestions, OwnQuestionsMaxLength), OwnQuestionsMaxLength, t));
         body.AddRange(SetupForm.Meeting(input.Meeting.Date ?? defaultMeeting, input.Meeting.Time ?? new TimeOnly(13, 0), t));
         body.AddRange(SetupForm.Due(input.Due, t));
-        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: Spacing.Small));
-        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: Spacing.None));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupDueHint, subtle: true, spacing: Spacing.Small));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupTimeZoneNote(zone.Id), subtle: true, spacing: Spacing.None));
         if (leadChoices.Length > 0)
         {
             body.Add(SetupForm.Leads(leadChoices, Offered(input.Leads, leadChoices), t));
@@ -68,7 +68,7 @@ internal static class SetupCard
             body.Add(SetupForm.CoFacilitators(coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), t));
             if (members.Count > MaxMemberChoices)
             {
-                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: Spacing.Small));
+                body.Add(AdaptiveCard.Text(t.Rounds.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: Spacing.Small));
             }
         }
 
@@ -77,10 +77,10 @@ internal static class SetupCard
         body.Add(SetupForm.Mode(input.Mode, t));
         body.AddRange(Planning.PlanningFields.Create(input.Planning, t));
         body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: TextSize.Small));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: TextSize.Small));
 
-        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: ActionStyle.Positive)]);
-        return new CardMessage(card, t.SetupTitle);
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.Rounds.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: ActionStyle.Positive)]);
+        return new CardMessage(card, t.Rounds.SetupTitle);
     }
 
     private static string MomentPrefix(QuestionCatalog catalog, QuestionSet set)

@@ -49,41 +49,41 @@ internal static class SetupForm
         };
 
     public static JsonObject Title(string value, int maxLength, Texts t) =>
-        AdaptiveCard.TextInput(TitleId, t.SetupTitleLabel, value, maxLength: maxLength, required: true, errorMessage: t.ErrorTitleMissing);
+        AdaptiveCard.TextInput(TitleId, t.Rounds.SetupTitleLabel, value, maxLength: maxLength, required: true, errorMessage: t.Rounds.ErrorTitleMissing);
 
     public static JsonObject Sets(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
-        AdaptiveCard.ChoiceSet(SetsId, t.SetupSetsLabel, choices, selected, multiSelect: true, expanded: true);
+        AdaptiveCard.ChoiceSet(SetsId, t.Rounds.SetupSetsLabel, choices, selected, multiSelect: true, expanded: true);
 
     public static JsonObject OwnQuestions(string? value, int maxLength, Texts t) =>
-        AdaptiveCard.TextInput(OwnQuestionsId, t.SetupOwnQuestionsLabel, value, t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: maxLength);
+        AdaptiveCard.TextInput(OwnQuestionsId, t.Rounds.SetupOwnQuestionsLabel, value, t.Rounds.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: maxLength);
 
     public static IEnumerable<JsonObject> Meeting(DateOnly date, TimeOnly time, Texts t) =>
     [
-        AdaptiveCard.DateInput(MeetingDateId, t.SetupMeetingDateLabel, date, required: true, errorMessage: t.ErrorMeetingMissing),
-        AdaptiveCard.TimeInput(MeetingTimeId, t.SetupMeetingTimeLabel, time, required: true, errorMessage: t.ErrorMeetingMissing),
+        AdaptiveCard.DateInput(MeetingDateId, t.Rounds.SetupMeetingDateLabel, date, required: true, errorMessage: t.Rounds.ErrorMeetingMissing),
+        AdaptiveCard.TimeInput(MeetingTimeId, t.Rounds.SetupMeetingTimeLabel, time, required: true, errorMessage: t.Rounds.ErrorMeetingMissing),
     ];
 
     public static IEnumerable<JsonObject> Due(DateTimeInput due, Texts t) =>
     [
-        AdaptiveCard.DateInput(DueDateId, t.SetupDueDateLabel, due.Date),
-        AdaptiveCard.TimeInput(DueTimeId, t.SetupDueTimeLabel, due.Time),
+        AdaptiveCard.DateInput(DueDateId, t.Rounds.SetupDueDateLabel, due.Date),
+        AdaptiveCard.TimeInput(DueTimeId, t.Rounds.SetupDueTimeLabel, due.Time),
     ];
 
     public static JsonObject Leads(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
-        AdaptiveCard.ChoiceSet(LeadsId, t.SetupLeadsLabel, choices, selected, multiSelect: true);
+        AdaptiveCard.ChoiceSet(LeadsId, t.Rounds.SetupLeadsLabel, choices, selected, multiSelect: true);
 
     public static JsonObject CoFacilitators(IEnumerable<(string Title, string Value)> choices, IEnumerable<string> selected, Texts t) =>
-        AdaptiveCard.ChoiceSet(CoFacilitatorsId, t.SetupCoFacilitatorsLabel, choices, selected, multiSelect: true);
+        AdaptiveCard.ChoiceSet(CoFacilitatorsId, t.Rounds.SetupCoFacilitatorsLabel, choices, selected, multiSelect: true);
 
-    public static JsonObject Anonymous(bool value, Texts t) => AdaptiveCard.Toggle(AnonymousId, t.SetupAnonymousTitle, value, t.SetupAnonymousLabel);
+    public static JsonObject Anonymous(bool value, Texts t) => AdaptiveCard.Toggle(AnonymousId, t.Rounds.SetupAnonymousTitle, value, t.Rounds.SetupAnonymousLabel);
 
-    public static JsonObject ShowOthers(bool value, Texts t) => AdaptiveCard.Toggle(ShowOthersId, t.SetupShowOthersTitle, value, t.SetupShowOthersLabel);
+    public static JsonObject ShowOthers(bool value, Texts t) => AdaptiveCard.Toggle(ShowOthersId, t.Rounds.SetupShowOthersTitle, value, t.Rounds.SetupShowOthersLabel);
 
     public static JsonObject Mode(RoundMode value, Texts t) =>
         AdaptiveCard.ChoiceSet(
             ModeId,
-            t.SetupModeLabel,
-            [(t.SetupModeAllAtOnce, ModeValue(RoundMode.AllAtOnce)), (t.SetupModeLive, ModeValue(RoundMode.Live))],
+            t.Rounds.SetupModeLabel,
+            [(t.Rounds.SetupModeAllAtOnce, ModeValue(RoundMode.AllAtOnce)), (t.Rounds.SetupModeLive, ModeValue(RoundMode.Live))],
             [ModeValue(value)],
             expanded: true);
 

@@ -26,9 +26,9 @@ internal static class NextMomentCards
         var shown = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = methods["body"]!.DeepClone() };
         yield return AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.NextMoment(next.Title.In(language)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Summaries.NextMoment(next.Title.In(language)), size: TextSize.Medium, weight: TextWeight.Bolder),
                 AdaptiveCard.Text(next.Description.In(language), spacing: Spacing.Small),
-                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowMethods, ["card"] = shown }),
+                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.Methods.ShowMethods, ["card"] = shown }),
             ],
             spacing: Spacing.Large);
     }

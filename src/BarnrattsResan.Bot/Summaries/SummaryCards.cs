@@ -25,13 +25,13 @@ internal static class SummaryCards
         var header = new List<JsonNode>
         {
             CardHeader.Create(),
-            AdaptiveCard.Heading(t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
-            AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: TextWeight.Bolder),
+            AdaptiveCard.Heading(t.Summaries.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
+            AdaptiveCard.Text(t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: TextWeight.Bolder),
             AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
         };
         if (Presentations.PresentationCards.SummaryBlock(round, t) is { } results) header.Add(results);
-        if (round.Anonymous) header.Add(AdaptiveCard.Text(t.SummaryAnonymous, subtle: true));
-        header.Add(AdaptiveCard.Text(t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: TextSize.Small));
+        if (round.Anonymous) header.Add(AdaptiveCard.Text(t.Summaries.SummaryAnonymous, subtle: true));
+        header.Add(AdaptiveCard.Text(t.Summaries.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: TextSize.Small));
 
         // The blocks to place, each tagged with the question it continues, so a part that starts mid-question repeats its heading.
         var blocks = new List<(JsonNode Node, string? Heading)>();
@@ -42,10 +42,10 @@ internal static class SummaryCards
             number++;
             var heading = $"{number}. {question.Question.Markdown(language)}";
             blocks.Add((AdaptiveCard.Text(heading, size: TextSize.Medium, weight: TextWeight.Bolder, spacing: Spacing.Large), null));
-            blocks.Add((AdaptiveCard.Text(t.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: Spacing.None), heading));
+            blocks.Add((AdaptiveCard.Text(t.Summaries.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: Spacing.None), heading));
             if (question.Answers.Count == 0)
             {
-                blocks.Add((AdaptiveCard.Text(t.SummaryNoAnswers, subtle: true), heading));
+                blocks.Add((AdaptiveCard.Text(t.Summaries.SummaryNoAnswers, subtle: true), heading));
             }
 
             foreach (var answer in question.Answers)
@@ -78,14 +78,14 @@ internal static class SummaryCards
         {
             if (parts.Count > 1)
             {
-                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.SummaryPart(index + 1, parts.Count)}", size: TextSize.Small, subtle: true));
+                body.Insert(0, AdaptiveCard.Text($"{t.Summaries.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.Summaries.SummaryPart(index + 1, parts.Count)}", size: TextSize.Small, subtle: true));
                 if (index < parts.Count - 1)
                 {
-                    body.Add(AdaptiveCard.Text(t.SummaryContinues(index + 2, parts.Count), weight: TextWeight.Bolder, color: TextColor.Accent, spacing: Spacing.Large));
+                    body.Add(AdaptiveCard.Text(t.Summaries.SummaryContinues(index + 2, parts.Count), weight: TextWeight.Bolder, color: TextColor.Accent, spacing: Spacing.Large));
                 }
             }
 
-            var summaryText = parts.Count > 1 ? $"{t.SummaryTitle(round.Title)} ({t.SummaryPart(index + 1, parts.Count)})" : t.SummaryTitle(round.Title);
+            var summaryText = parts.Count > 1 ? $"{t.Summaries.SummaryTitle(round.Title)} ({t.Summaries.SummaryPart(index + 1, parts.Count)})" : t.Summaries.SummaryTitle(round.Title);
             return new CardMessage(AdaptiveCard.Create(body), summaryText);
         }).ToArray();
     }
@@ -94,7 +94,7 @@ internal static class SummaryCards
     public static CardMessage ForLead(CardMessage firstPart, string title, Texts t)
     {
         var card = firstPart.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: Spacing.None));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.Summaries.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: Spacing.None));
         return firstPart with { Card = card };
     }
 
@@ -139,7 +139,7 @@ internal static class SummaryCards
 
         if (shown.Length < text.Length)
         {
-            note = t.SummaryShortened(shown.Length, text.Length);
+            note = t.Summaries.SummaryShortened(shown.Length, text.Length);
             shown += " …";
         }
 

@@ -24,10 +24,10 @@ internal sealed class SummaryCommandHandler(RoundResolver resolver, SummaryServi
         if (round.IsPlanned(time.GetUtcNow()))
         {
             // A round whose questions are not posted yet has nothing to summarise; its summary job waits for the due time.
-            return NoticeCard.Create(t.Refusal(RoundRefusal.Planned));
+            return NoticeCard.Create(t.Rounds.Refusal(RoundRefusal.Planned));
         }
 
         var leads = await summaries.SendNowAsync(round, turn.ActivityId ?? Guid.NewGuid().ToString("N"), cancellationToken);
-        return NoticeCard.Create(t.SummaryOnItsWay(leads));
+        return NoticeCard.Create(t.Summaries.SummaryOnItsWay(leads));
     }
 }

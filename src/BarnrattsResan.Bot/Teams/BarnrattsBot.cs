@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -90,7 +91,7 @@ internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
-            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedLine(botName));
+            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.Help.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Help.Greeting(AdaptiveCard.TypedLine(botName));
             await turnReplies.SendAsync(turnContext, CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }

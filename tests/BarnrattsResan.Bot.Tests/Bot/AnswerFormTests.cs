@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Tests.Bot;
 /// <summary>The question card's answer box: the answer typed into the box the form writes is the answer the form reads.</summary>
 public sealed class AnswerFormTests
 {
-    private static readonly Texts T = SwedishTexts.Instance;
+    private static readonly Texts T = Texts.For(Language.Swedish);
 
     [Fact]
     public void TheAnswerTypedIntoTheBoxIsTheAnswerRead()
@@ -25,7 +25,7 @@ public sealed class AnswerFormTests
     {
         var box = AnswerForm.Input(3, null, T);
 
-        Assert.Equal(T.AnswerLabel(3), (string?)box["label"]);
+        Assert.Equal(T.Answers.AnswerLabel(3), (string?)box["label"]);
         Assert.Equal(AnswerRules.MaxLength, (int?)box["maxLength"]);
         Assert.True((bool?)box["isRequired"]);
         Assert.Null(box["value"]);

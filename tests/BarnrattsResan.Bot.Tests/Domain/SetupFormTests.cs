@@ -18,7 +18,7 @@ public sealed class SetupFormTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeZoneInfo Stockholm = UserTime.FindZone("Europe/Stockholm");
-    private static readonly Localization.Texts T = SwedishTexts.Instance;
+    private static readonly BarnrattsResan.Bot.Localization.Texts T = Language.Swedish.Texts();
     private static readonly Person Anna = new("anna", "Anna", "29:anna");
     private static readonly Person Karin = new("karin", "Karin", "29:karin");
     private static readonly Person Sara = new("sara", "Sara", "29:sara");
@@ -110,7 +110,7 @@ public sealed class SetupFormTests
         var read = SetupForm.Read(Submit(Inputs(Card(Filled)), (id, value)));
 
         Assert.False(read.Meeting.IsComplete);
-        Assert.Contains(T.ErrorMeetingMissing, Errors(read));
+        Assert.Contains(T.Rounds.ErrorMeetingMissing, Errors(read));
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class SetupFormTests
         var read = SetupForm.Read(Submit(Inputs(Card(Filled)), (id, value)));
 
         Assert.True(read.Due.Given);
-        Assert.Contains(T.ErrorDueInvalid, Errors(read));
+        Assert.Contains(T.Rounds.ErrorDueInvalid, Errors(read));
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class SetupFormTests
 
         var errors = new List<string>();
         Assert.Null(read.Planning.Validate(new DateTimeOffset(2026, 12, 2, 8, 30, 0, TimeSpan.Zero), Stockholm, Now, T, errors));
-        Assert.Equal(T.ErrorStartInvalid, Assert.Single(errors));
+        Assert.Equal(T.Planning.ErrorStartInvalid, Assert.Single(errors));
     }
 
     [Theory]
@@ -172,7 +172,7 @@ public sealed class SetupFormTests
         var read = SetupForm.Read(Submit(Inputs(Card(Filled)), (SetupForm.SetsId, " presentera-resultatet, ,presentera-resultatet,finns-inte")));
 
         Assert.Equal(["presentera-resultatet", "finns-inte"], read.Sets);
-        Assert.Contains(T.ErrorUnknownSet("finns-inte"), Errors(read));
+        Assert.Contains(T.Rounds.ErrorUnknownSet("finns-inte"), Errors(read));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class SetupFormTests
         var read = SetupForm.Read(Submit(values, (SetupForm.OwnQuestionsId, "")));
 
         Assert.Empty(read.Sets!);
-        Assert.Contains(T.ErrorNoQuestions, Errors(read));
+        Assert.Contains(T.Rounds.ErrorNoQuestions, Errors(read));
     }
 
     [Fact]

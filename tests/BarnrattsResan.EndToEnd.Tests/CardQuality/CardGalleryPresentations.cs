@@ -35,7 +35,7 @@ internal static partial class CardGallery
 
     private static IEnumerable<GalleryCard> PresentationCardsOf()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         yield return new("introduction-results", "Introduction with the results presented before the questions, the links as buttons",
             RoundCards.Introduction(WithResults(Round()), Catalog));
         yield return new("introduction-results-english", "Introduction with the results, in English",
@@ -79,8 +79,8 @@ internal static partial class CardGallery
         var open = WithResults(Round());
         yield return new("results-edit", "The facilitator corrects the results (the form replaces the introduction for them)",
             PresentationCards.EditForm(open, PresentationInput.Of(open.Results), [], sv), CardDelivery.InvokeResponse);
-        var (_, editErrors) = PresentationRules.Validate(bad.Results, EnglishTexts.Instance);
+        var (_, editErrors) = PresentationRules.Validate(bad.Results, Texts.For(Language.English));
         yield return new("results-edit-errors-english", "The correction refused, in English",
-            PresentationCards.EditForm(Round(language: Language.English), bad.Results, editErrors, EnglishTexts.Instance), CardDelivery.InvokeResponse);
+            PresentationCards.EditForm(Round(language: Language.English), bad.Results, editErrors, Texts.For(Language.English)), CardDelivery.InvokeResponse);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CardGalleryTests
         var others = Descendants(CardGallery.Get("question-others-many").Message.Card).Select(e => e["text"]?.GetValue<string>()).OfType<string>().ToArray();
         var shown = others.Count(t => t.StartsWith("**", StringComparison.Ordinal));
         Assert.InRange(shown, 5, 81);
-        Assert.Contains(Bot.Localization.SwedishTexts.Instance.OthersAnswersShown(shown, 82), others);
+        Assert.Contains(Bot.Localization.Texts.For(Bot.Localization.Language.Swedish).Answers.OthersAnswersShown(shown, 82), others);
 
         foreach (var summary in new[] { "summary-500-sv-named", "summary-500-sv-anonymous", "summary-500-en-named", "summary-500-en-anonymous" })
         {

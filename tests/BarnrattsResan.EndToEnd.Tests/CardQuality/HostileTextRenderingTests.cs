@@ -82,7 +82,7 @@ public sealed class HostileTextRenderingTests(CardRendererFixture browser) : ICl
     /// <summary>The cards that show typed text, with <paramref name="typed"/> in every such place; whether the card shows it whole (the unknown command is shortened).</summary>
     private static List<(string Name, bool ShowsWhole, CardMessage Message)> CardsWith(string typed)
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var person = new Person("7c1d2e3f-0000-4000-8000-000000000001", typed, "29:hostile");
         var own = new RoundQuestion("egen-1", RoundQuestion.OwnSetId, LocalizedText.Same(typed));
         var round = Round() with

@@ -68,13 +68,13 @@ public sealed class ScreenReaderRulesTests
         Assert.Equal(titles.Length, titles.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(round.Questions.Count, labels.Length);
         Assert.Equal(labels.Length, labels.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Contains(t.SendAnswer(2), titles);
-        Assert.Contains(t.ShowOthersAnswers(2), titles);
-        Assert.Contains(t.Refresh(7), titles);
-        Assert.Contains(t.AnswerLabel(2), labels);
+        Assert.Contains(t.Answers.SendAnswer(2), titles);
+        Assert.Contains(t.Answers.ShowOthersAnswers(2), titles);
+        Assert.Contains(t.Answers.Refresh(7), titles);
+        Assert.Contains(t.Answers.AnswerLabel(2), labels);
 
         var live = GallerySamples.Round(RoundMode.Live, language: language, currentQuestion: 1);
-        Assert.Contains(t.NextQuestion(3, 7), Titles(QuestionCard.Shared(live, live.Questions[1], 3).Card));
+        Assert.Contains(t.Answers.NextQuestion(3, 7), Titles(QuestionCard.Shared(live, live.Questions[1], 3).Card));
     }
 
     private static IEnumerable<string> Titles(JsonObject card) => CardText.ActionTitles(card);
