@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Outbound;

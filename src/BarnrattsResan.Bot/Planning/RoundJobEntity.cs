@@ -1,6 +1,5 @@
 using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
 using BarnrattsResan.Bot.Scheduling;
 
 namespace BarnrattsResan.Bot.Planning;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
 
 namespace BarnrattsResan.Bot.Scheduling;
 

@@ -1,11 +1,11 @@
 using System.Net;
-using BarnrattsResan.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Storage;
+using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

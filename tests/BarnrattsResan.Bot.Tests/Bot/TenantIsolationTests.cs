@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Storage;
