@@ -72,7 +72,7 @@ public sealed class SamplePackageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (result, zipPath) = await AppPackage.BuildAsync(this.folder, AppPackage.EnvFile(AppPackage.SampleSettings));
+        var (result, zipPath) = await AppPackage.BuildAsync(folder, AppPackage.EnvFile(AppPackage.SampleSettings));
         Output = result.AllOutput;
         Assert.True(result.ExitCode == 0, $"The packaging command failed:\n{result.AllOutput}");
         Entries = AppPackage.ReadEntries(zipPath);
@@ -80,7 +80,7 @@ public sealed class SamplePackageFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(this.folder, recursive: true);
+        Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
     }
 }

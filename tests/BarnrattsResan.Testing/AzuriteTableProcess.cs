@@ -26,7 +26,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
         $"TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public string Output => this.process.Output;
+    public string Output => process.Output;
 
     public static async Task<AzuriteTableProcess> StartAsync(TimeSpan timeout)
     {
@@ -56,7 +56,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (this.process.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException($"azurite-table exited early.\n--- output ---\n{Output}");
             }
@@ -78,7 +78,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await this.process.DisposeAsync();
-        this.data.Dispose();
+        await process.DisposeAsync();
+        data.Dispose();
     }
 }

@@ -27,7 +27,7 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public bool HasExited => this.process.HasExited;
+    public bool HasExited => process.HasExited;
 
     public string Output
     {
@@ -35,7 +35,7 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             lock (gate)
             {
-                return this.output.ToString();
+                return output.ToString();
             }
         }
     }
@@ -127,10 +127,10 @@ public sealed class ChildProcess : IAsyncDisposable
         string last = "no answer yet";
         while (stopwatch.Elapsed < timeout)
         {
-            if (this.process.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"{Name} exited with code {this.process.ExitCode} before {url} answered.\n--- output ---\n{Output}");
+                    $"{Name} exited with code {process.ExitCode} before {url} answered.\n--- output ---\n{Output}");
             }
 
             try
@@ -163,11 +163,11 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         try
         {
-            if (!this.process.HasExited)
+            if (!process.HasExited)
             {
-                this.process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await this.process.WaitForExitAsync(cts.Token);
+                await process.WaitForExitAsync(cts.Token);
             }
         }
         catch (InvalidOperationException)
@@ -180,7 +180,7 @@ public sealed class ChildProcess : IAsyncDisposable
         }
         finally
         {
-            this.process.Dispose();
+            process.Dispose();
         }
     }
 
@@ -193,7 +193,7 @@ public sealed class ChildProcess : IAsyncDisposable
 
         lock (gate)
         {
-            this.output.AppendLine(line);
+            output.AppendLine(line);
             stream.AppendLine(line);
         }
     }

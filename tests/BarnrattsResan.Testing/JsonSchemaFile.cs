@@ -37,7 +37,7 @@ public sealed class JsonSchemaFile
     public IReadOnlyList<string> Validate(string json)
     {
         using var instance = JsonDocument.Parse(json);
-        var result = this.schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = this.checkFormats });
+        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = checkFormats });
         if (result.IsValid)
         {
             return [];

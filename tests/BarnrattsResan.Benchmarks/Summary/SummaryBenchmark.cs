@@ -33,11 +33,11 @@ public class SummaryBenchmark
     public SummarySize Size { get; set; } = new(100, 300);
 
     [GlobalSetup]
-    public void Setup() => (this.round, this.answers, this.now) = Build(Size);
+    public void Setup() => (round, answers, now) = Build(Size);
 
     [Benchmark(Description = "compile + cards")]
     public IReadOnlyList<CardMessage> CompileIntoCards() =>
-        SummaryCards.Build(SummaryCompiler.Compile(this.round, this.answers, this.now), Catalog, Swedish, Zone);
+        SummaryCards.Build(SummaryCompiler.Compile(round, answers, now), Catalog, Swedish, Zone);
 
     /// <summary>What each size gives (parts, largest part): the same on every run, so counted once, not timed.</summary>
     public static void PrintShapes()

@@ -1,4 +1,6 @@
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Bot;
@@ -18,9 +20,9 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var reply = Assert.Single(await channel.SayAsync(channel.Erik, command));
 
-        Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", reply.Text);
+        Assert.Contains(SwedishTexts.Instance.NotAllowed("Maria Lind"), reply.Text);
         Assert.Single(channel.QuestionCards());
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:"));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(SwedishTexts.Instance.SummaryTitle("Förankring på förskoleförvaltningen")));
     }
 
     [Fact]
@@ -31,7 +33,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var replies = await channel.SayAsync(channel.Sara, "nästa");
 
-        Assert.Contains(replies, r => r.Text.Contains("Nu är fråga 2 av 6 öppen."));
+        Assert.Contains(replies, r => r.Text.Contains(SwedishTexts.Instance.Advanced(2, 6)));
         Assert.Equal(2, channel.QuestionCards().Count);
     }
 
@@ -41,29 +43,29 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync(("mode", "live"));
         var first = Assert.Single(channel.QuestionCards());
-        Assert.Contains("Fråga 1 av 6", CardText.Of(first));
-        Assert.Contains("Nästa fråga (2 av 6)", CardText.ActionTitles(first));
+        Assert.Contains(SwedishTexts.Instance.QuestionHeading(1, 6), CardText.Of(first));
+        Assert.Contains(SwedishTexts.Instance.NextQuestion(2, 6), CardText.ActionTitles(first));
 
         var refused = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, first, CardVerbs.NextQuestion));
-        Assert.Contains("Tyvärr, det är bara samtalsledaren", CardText.Of(refused));
+        Assert.Contains(SwedishTexts.Instance.NotAllowed("Maria Lind"), CardText.Of(refused));
         Assert.Single(channel.QuestionCards());
 
         var afterButton = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, first, CardVerbs.NextQuestion));
-        Assert.DoesNotContain(CardText.ActionTitles(afterButton), title => title.StartsWith("Nästa fråga", StringComparison.Ordinal));
+        Assert.DoesNotContain(SwedishTexts.Instance.NextQuestion(2, 6), CardText.ActionTitles(afterButton));
         await channel.DeliverAsync();
         var questions = channel.QuestionCards();
-        Assert.DoesNotContain(CardText.ActionTitles(questions[0]), title => title.StartsWith("Nästa fråga", StringComparison.Ordinal));
-        Assert.Contains("Nästa fråga (3 av 6)", CardText.ActionTitles(questions[1]));
+        Assert.DoesNotContain(SwedishTexts.Instance.NextQuestion(2, 6), CardText.ActionTitles(questions[0]));
+        Assert.Contains(SwedishTexts.Instance.NextQuestion(3, 6), CardText.ActionTitles(questions[1]));
         Assert.Equal(2, questions.Count);
         Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
 
         var late = await channel.AnswerAsync(channel.Anna, first, "Ett svar på första frågan");
-        Assert.Contains("Ditt sparade svar", CardText.Of(late));
+        Assert.Contains(SwedishTexts.Instance.YourAnswer, CardText.Of(late));
 
         for (var i = 0; i < 4; i++) await channel.SayAsync(channel.Facilitator, "nästa");
         Assert.Equal(6, channel.QuestionCards().Count);
         var last = Assert.Single(await channel.SayAsync(channel.Facilitator, "nästa"));
-        Assert.Contains("Det var den sista frågan.", last.Text);
+        Assert.Contains(SwedishTexts.Instance.Refusal(RoundRefusal.NoMoreQuestions), last.Text);
     }
 
     [Fact]
@@ -72,12 +74,12 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync();
 
-        Assert.Contains("är avslutad. Tack för alla svar!", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
-        Assert.Contains("Rundan är redan avslutad.", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
-        Assert.Contains("är öppen igen. Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00.", Reply(await channel.SayAsync(channel.Facilitator, "öppna")));
+        Assert.Contains(SwedishTexts.Instance.Closed("Förankring på förskoleförvaltningen"), Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains(SwedishTexts.Instance.Refusal(RoundRefusal.AlreadyClosed), Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains(SwedishTexts.Instance.Reopened("Förankring på förskoleförvaltningen", "onsdag 2 december 2026 kl. 13:00"), Reply(await channel.SayAsync(channel.Facilitator, "öppna")));
 
         var answer = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Nu går det igen");
-        Assert.Contains("Ditt sparade svar", CardText.Of(answer));
+        Assert.Contains(SwedishTexts.Instance.YourAnswer, CardText.Of(answer));
     }
 
     [Fact]
@@ -90,15 +92,15 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         Assert.All(channel.QuestionCards(), card =>
         {
-            Assert.Contains("Rundan är avslutad och tar inte emot fler svar.", CardText.Of(card));
-            Assert.DoesNotContain(CardText.ActionTitles(card), title => title.StartsWith("Skicka svar", StringComparison.Ordinal));
+            Assert.Contains(SwedishTexts.Instance.RoundClosedNote, CardText.Of(card));
+            Assert.DoesNotContain(CardText.ActionTitles(card), title => Enumerable.Range(1, 6).Any(n => title == SwedishTexts.Instance.SendAnswer(n)));
         });
 
         await channel.SayAsync(channel.Facilitator, "öppna");
         var reopened = channel.QuestionCards();
         for (var i = 0; i < reopened.Count; i++)
         {
-            Assert.Contains($"Skicka svar på fråga {i + 1}", CardText.ActionTitles(reopened[i]));
+            Assert.Contains(SwedishTexts.Instance.SendAnswer(i + 1), CardText.ActionTitles(reopened[i]));
         }
     }
 
@@ -114,10 +116,10 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var status = Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text;
 
-        Assert.Contains("2 personer har deltagit", status);
+        Assert.Contains(SwedishTexts.Instance.StatusParticipants(2), status);
         Assert.Contains("1. Vilka mål har vi uppnått? — **2 svar**", status);
         Assert.Contains("2. Inom vilka utvecklingsområden har vi inte nått ända fram? — **1 svar**", status);
-        Assert.Contains("Öppen för svar", status);
+        Assert.Contains(SwedishTexts.Instance.StateOpen, status);
     }
 
     [Fact]
@@ -125,8 +127,8 @@ public sealed class SteeringTests(AzuriteFixture azurite)
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
 
-        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
-        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "sammanfatta")).Text);
+        Assert.Contains(SwedishTexts.Instance.NoActiveRound, Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+        Assert.Contains(SwedishTexts.Instance.NoActiveRound, Assert.Single(await channel.SayAsync(channel.Facilitator, "sammanfatta")).Text);
     }
 
     [Fact]
@@ -146,7 +148,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var closed = await TeamChannel.OpenAsync(azurite);
         await closed.StartRoundAsync(("showOthers", "false"));
         var hidden = await closed.AnswerAsync(closed.Anna, closed.QuestionCards()[0], "Dolt svar");
-        Assert.DoesNotContain(CardText.ActionTitles(hidden), title => title.StartsWith("Visa allas svar", StringComparison.Ordinal));
+        Assert.DoesNotContain(SwedishTexts.Instance.ShowOthersAnswers(1), CardText.ActionTitles(hidden));
     }
 
     [Fact]
@@ -157,13 +159,13 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         var english = channel.Activities.WithLocale("en-US");
 
         var help = Assert.Single(await channel.SayAsync(channel.Erik, "help", english)).Text;
-        Assert.Contains("What I can do", help);
+        Assert.Contains(EnglishTexts.Instance.HelpTitle, help);
 
         var card = await channel.App.InvokeAsync(english.Click(channel.Erik, channel.QuestionCards()[0], CardVerbs.SubmitAnswer, ("answer", "Our goals")));
         Assert.Contains("Which goals have we achieved?", CardText.Of(card));
-        Assert.Contains("Your saved answer", CardText.Of(card));
+        Assert.Contains(EnglishTexts.Instance.YourAnswer, CardText.Of(card));
         var refreshed = await channel.App.InvokeAsync(english.Click(channel.Erik, card, CardVerbs.RefreshQuestion));
-        Assert.Contains("1 person has answered", CardText.Of(refreshed));
+        Assert.Contains(EnglishTexts.Instance.AnswerCount(1), CardText.Of(refreshed));
 
         var methods = Assert.Single(await channel.SayAsync(channel.Erik, "methods", english)).Text;
         Assert.Contains("Children's rights report (barnbokslut)", methods);

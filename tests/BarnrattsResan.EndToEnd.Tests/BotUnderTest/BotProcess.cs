@@ -23,7 +23,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>The messaging endpoint to give the Playground.</summary>
     public Uri MessagesEndpoint => new(BaseUrl, "/api/messages");
 
-    public string Output => this.process.Output;
+    public string Output => process.Output;
 
     public static string AssemblyPath
     {
@@ -80,5 +80,5 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => this.process.DisposeAsync();
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }

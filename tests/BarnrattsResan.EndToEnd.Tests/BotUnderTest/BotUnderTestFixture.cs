@@ -14,7 +14,7 @@ public class BotUnderTestFixture : IAsyncLifetime
 
     public AzuriteTableProcess Azurite => azurite ?? throw new InvalidOperationException("Not started.");
 
-    public BotProcess Bot => this.bot ?? throw new InvalidOperationException("Not started.");
+    public BotProcess Bot => bot ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Settings (environment variables) the bot is started with besides storage and environment.</summary>
     protected virtual IReadOnlyDictionary<string, string?> BotEnvironment { get; } = new Dictionary<string, string?>();
@@ -22,14 +22,14 @@ public class BotUnderTestFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         azurite = await AzuriteTableProcess.StartAsync(StartTimeout);
-        this.bot = await BotProcess.StartAsync(azurite.ConnectionString, StartTimeout, BotEnvironment);
+        bot = await BotProcess.StartAsync(azurite.ConnectionString, StartTimeout, BotEnvironment);
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (this.bot is not null)
+        if (bot is not null)
         {
-            await this.bot.DisposeAsync();
+            await bot.DisposeAsync();
         }
 
         if (azurite is not null)

@@ -185,5 +185,5 @@ public sealed class PlaygroundClient : IAsyncDisposable
         return "Last Playground log entries:\n" + string.Join('\n', lines);
     }
 
-    public async ValueTask DisposeAsync() => await this.context.DisposeAsync();
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }

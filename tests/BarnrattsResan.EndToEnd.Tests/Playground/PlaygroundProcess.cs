@@ -35,7 +35,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
     /// <summary>From process start until the web UI answered (about 1.5 s on the project's machine).</summary>
     public TimeSpan StartupTime { get; }
 
-    public string Output => this.process.Output;
+    public string Output => process.Output;
 
     public static async Task<PlaygroundProcess> StartAsync(Uri botMessagesEndpoint, PlaygroundWorld world, PlaygroundUser user)
     {
@@ -71,7 +71,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await this.process.DisposeAsync();
-        this.folder.Dispose();
+        await process.DisposeAsync();
+        folder.Dispose();
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
 
 /// <summary>
-/// One real bot (with <see cref="BotEnvironment"/>) on one real Azurite, one headless Chromium, and one Agents
+/// One real bot (with <c>BotEnvironment</c>) on one real Azurite, one headless Chromium, and one Agents
 /// Playground process with one page per simulated user, started on first use and kept for the whole test class
 /// (use as a class fixture): reloading a page or restarting a Playground would lose its conversations.
 /// </summary>
@@ -27,7 +27,7 @@ public abstract class PlaygroundTeamFixture : BotUnderTestFixture
         }
 
         await base.InitializeAsync();
-        (playwright, this.browser) = await Chromium.LaunchAsync();
+        (playwright, browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>The Playground page of <paramref name="user"/> (their own Playground process), opened once.</summary>
@@ -62,9 +62,9 @@ public abstract class PlaygroundTeamFixture : BotUnderTestFixture
             await process.DisposeAsync();
         }
 
-        if (this.browser is not null)
+        if (browser is not null)
         {
-            await this.browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
         playwright?.Dispose();

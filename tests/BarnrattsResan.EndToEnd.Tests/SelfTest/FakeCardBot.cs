@@ -109,7 +109,7 @@ public sealed class FakeCardBot : IAsyncDisposable
                 ["content"] = JsonNode.Parse(cardJson),
             }),
         };
-        using var response = await this.http.PostAsJsonAsync(
+        using var response = await http.PostAsJsonAsync(
             new Uri($"{serviceUrl}/v3/conversations/{conversationId}/activities/{activityId}"), reply);
         response.EnsureSuccessStatusCode();
     }
@@ -118,6 +118,6 @@ public sealed class FakeCardBot : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        this.http.Dispose();
+        http.Dispose();
     }
 }
