@@ -124,7 +124,7 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var stopwatch = Stopwatch.StartNew();
-        string last = "no answer yet";
+        var last = "no answer yet";
         while (stopwatch.Elapsed < timeout)
         {
             if (process.HasExited)

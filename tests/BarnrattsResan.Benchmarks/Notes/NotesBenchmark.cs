@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
