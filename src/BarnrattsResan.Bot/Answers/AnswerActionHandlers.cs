@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Answers;
 

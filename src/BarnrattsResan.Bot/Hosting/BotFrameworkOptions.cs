@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace BarnrattsResan.Bot.Hosting;
 
 /// <summary>

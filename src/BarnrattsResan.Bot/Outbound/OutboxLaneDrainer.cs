@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
-using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;

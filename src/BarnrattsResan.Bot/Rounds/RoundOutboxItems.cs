@@ -5,7 +5,7 @@ namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>
 /// The one way work about a round is put in its thread's outbox lane (its cards, its summary, its reminders): one
-/// small item the worker expands with <paramref name="handler"/> when it gets there, carrying the round's id and
+/// small item the worker expands with its handler when it gets there, carrying the round's id and
 /// conversation (so erasing the round finds it) and a key that makes enqueuing it again a no-op.
 /// </summary>
 internal static class RoundOutboxItems

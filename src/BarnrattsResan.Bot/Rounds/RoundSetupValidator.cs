@@ -1,4 +1,3 @@
-using System.Globalization;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
@@ -113,7 +112,7 @@ internal static class RoundSetupValidator
 
         var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.Rounds.ErrorTooManyLeads(MaxLeads), texts.Rounds.ErrorLeadNotInConversation);
         var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.Rounds.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.Rounds.ErrorUnknownMember);
-                var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
+        var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
         errors.AddRange(resultsErrors);
 
         if (errors.Count > 0)

@@ -17,8 +17,8 @@ internal static class StorageRetry
 
     /// <summary>
     /// The one optimistic-concurrency loop: runs <paramref name="attempt"/> (read, apply, write under the read's
-    /// ETag) until it is <see cref="Attempt{T}.Done"/>. A write that lost the race (409/412, or the attempt saying
-    /// <see cref="Attempt{T}.Again"/>) waits <see cref="BackOffAsync"/> and runs again on a fresh read. After
+    /// ETag) until it is <see cref="Attempt.Done{T}(T)"/>. A write that lost the race (409/412, or the attempt saying
+    /// <see cref="Attempt.Again{T}"/>) waits <see cref="BackOffAsync"/> and runs again on a fresh read. After
     /// <paramref name="maxAttempts"/> the result is <paramref name="exhausted"/>'s.
     /// </summary>
     public static async Task<T> UntilDoneAsync<T>(Func<CancellationToken, Task<Attempt<T>>> attempt, Func<T> exhausted, CancellationToken cancellationToken, int maxAttempts = MaxAttempts)

@@ -1,6 +1,4 @@
-using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
-using BarnrattsResan.Bot.Rounds;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 

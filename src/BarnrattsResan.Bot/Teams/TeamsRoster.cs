@@ -1,7 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Planning;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Options;

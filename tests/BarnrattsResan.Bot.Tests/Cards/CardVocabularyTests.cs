@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Testing;
 
 namespace BarnrattsResan.Bot.Tests.Cards;
 

@@ -4,7 +4,6 @@ using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Summaries;
-using BarnrattsResan.Bot.Tests.Domain;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

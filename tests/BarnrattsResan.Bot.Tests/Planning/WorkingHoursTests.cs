@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using BarnrattsResan.Bot.Planning;
-using BarnrattsResan.Bot.Tests.Domain;
+using Microsoft.Extensions.Configuration;
 
 namespace BarnrattsResan.Bot.Tests.Planning;
 

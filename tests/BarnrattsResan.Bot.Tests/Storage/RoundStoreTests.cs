@@ -1,5 +1,4 @@
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Tests.Domain;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -8,7 +8,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 public sealed class CardGalleryTests
 {
     [Fact]
-    public void Gallery_holds_every_card_the_bot_sends_with_its_worst_cases()
+    public void GalleryHoldsEveryCardTheBotSendsWithItsWorstCases()
     {
         var names = CardGallery.All.Select(c => c.Name).ToHashSet();
         string[] expected =
@@ -56,7 +56,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Card_is_a_valid_Adaptive_Card_1_5(string name)
+    public void CardIsAValidAdaptiveCard1Point5(string name)
     {
         var errors = CardSchemaValidator.Validate(TeamsCardRules.WithoutTeamsExtension(CardGallery.Get(name).CardJson));
 
@@ -65,7 +65,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Card_uses_only_what_Teams_supports_and_wraps_every_text(string name)
+    public void CardUsesOnlyWhatTeamsSupportsAndWrapsEveryText(string name)
     {
         var problems = TeamsCardRules.Check(CardGallery.Get(name).CardJson);
 
@@ -74,7 +74,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Message_carrying_the_card_is_under_80_KB(string name)
+    public void MessageCarryingTheCardIsUnder80KB(string name)
     {
         var card = CardGallery.Get(name);
         var size = BotActivitySize.Of(card.Message);

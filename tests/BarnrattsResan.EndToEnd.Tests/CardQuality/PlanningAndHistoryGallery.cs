@@ -1,4 +1,3 @@
-using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Localization;

@@ -11,7 +11,7 @@ public sealed class ScreenReaderRulesTests
 {
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Every_input_says_what_to_enter_and_every_button_what_it_does(string name)
+    public void EveryInputSaysWhatToEnterAndEveryButtonWhatItDoes(string name)
     {
         var problems = ScreenReaderRules.Check(CardGallery.Get(name).CardJson);
 
@@ -19,7 +19,7 @@ public sealed class ScreenReaderRulesTests
     }
 
     [Fact]
-    public void A_button_titled_only_Skicka_and_an_input_without_a_label_are_reported()
+    public void AButtonTitledOnlySkickaAndAnInputWithoutALabelAreReported()
     {
         var problems = ScreenReaderRules.Check(SampleCards.InaccessibleCard);
 
@@ -28,7 +28,7 @@ public sealed class ScreenReaderRulesTests
     }
 
     [Fact]
-    public void Two_buttons_of_the_same_name_a_label_that_only_repeats_the_placeholder_and_a_Read_more_link_are_reported()
+    public void TwoButtonsOfTheSameNameALabelThatOnlyRepeatsThePlaceholderAndAReadMoreLinkAreReported()
     {
         const string card = """
             {
@@ -55,7 +55,7 @@ public sealed class ScreenReaderRulesTests
     [Theory]
     [InlineData(nameof(Language.Swedish))]
     [InlineData(nameof(Language.English))]
-    public void The_question_cards_of_one_thread_have_buttons_and_answer_boxes_of_their_own(string languageName)
+    public void TheQuestionCardsOfOneThreadHaveButtonsAndAnswerBoxesOfTheirOwn(string languageName)
     {
         var language = Enum.Parse<Language>(languageName);
         var t = language.Texts();
