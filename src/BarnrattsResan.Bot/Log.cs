@@ -119,4 +119,10 @@ internal static partial class Log
 
     [LoggerMessage(116, LogLevel.Warning, "The upload of offer {OfferId} of round {RoundId} ended without a result ({Outcome}); the person gets a new offer")]
     public static partial void NotesUploadGivenUp(this ILogger logger, string offerId, string roundId, string outcome);
+
+    [LoggerMessage(140, LogLevel.Error, "A row of table {Table} cannot be read ({PartitionKey} / {RowKey}); the request that needed it was refused")]
+    public static partial void StoredRowUnreadable(this ILogger logger, string table, string partitionKey, string rowKey);
+
+    [LoggerMessage(141, LogLevel.Error, "A row of table {Table} cannot be read ({PartitionKey} / {RowKey}); the work that needed it ({Work}) is set aside, not retried")]
+    public static partial void StoredRowUnreadableSetAside(this ILogger logger, string table, string partitionKey, string rowKey, string work);
 }

@@ -64,7 +64,7 @@ internal static class AppPackage
 /// <summary>One package built with <see cref="AppPackage.SampleSettings"/>, shared by a test class.</summary>
 public sealed class SamplePackageFixture : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("barnrattsresan-package-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("barnrattsresan-package-").FullName;
 
     internal Dictionary<string, byte[]> Entries { get; private set; } = [];
 
@@ -72,7 +72,7 @@ public sealed class SamplePackageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (result, zipPath) = await AppPackage.BuildAsync(_folder, AppPackage.EnvFile(AppPackage.SampleSettings));
+        var (result, zipPath) = await AppPackage.BuildAsync(folder, AppPackage.EnvFile(AppPackage.SampleSettings));
         Output = result.AllOutput;
         Assert.True(result.ExitCode == 0, $"The packaging command failed:\n{result.AllOutput}");
         Entries = AppPackage.ReadEntries(zipPath);
@@ -80,7 +80,7 @@ public sealed class SamplePackageFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
     }
 }

@@ -35,15 +35,15 @@ internal static class Bicep
 /// <summary>infra/main.bicep and infra/main.bicepparam compiled once for a test class.</summary>
 public sealed class CompiledInfraFixture : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("barnrattsresan-bicep-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("barnrattsresan-bicep-").FullName;
 
     internal ProcessResult Build { get; private set; } = null!;
 
     internal ProcessResult BuildParams { get; private set; } = null!;
 
-    internal string TemplatePath => Path.Combine(_folder, "main.json");
+    internal string TemplatePath => Path.Combine(folder, "main.json");
 
-    internal string ParametersPath => Path.Combine(_folder, "main.parameters.json");
+    internal string ParametersPath => Path.Combine(folder, "main.parameters.json");
 
     public async Task InitializeAsync()
     {
@@ -53,7 +53,7 @@ public sealed class CompiledInfraFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
     }
 }

@@ -5,16 +5,16 @@ namespace BarnrattsResan.Deployment.Tests;
 /// <summary>The packaging command refuses incomplete or wrong settings and names what is wrong.</summary>
 public sealed class PackagingSettingsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("barnrattsresan-settings-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("barnrattsresan-settings-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public async Task TheUnfilledExampleSettingsAreRefusedWithTheMissingNames()
     {
         var example = await File.ReadAllTextAsync(RepoPaths.Manifest("app.env.example"));
 
-        var (result, zipPath) = await AppPackage.BuildAsync(_folder, example);
+        var (result, zipPath) = await AppPackage.BuildAsync(folder, example);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.False(File.Exists(zipPath));
@@ -35,7 +35,7 @@ public sealed class PackagingSettingsTests : IDisposable
     {
         var settings = new Dictionary<string, string>(AppPackage.SampleSettings) { [name] = value };
 
-        var (result, zipPath) = await AppPackage.BuildAsync(_folder, AppPackage.EnvFile(settings));
+        var (result, zipPath) = await AppPackage.BuildAsync(folder, AppPackage.EnvFile(settings));
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(name, result.StandardError, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class PackagingSettingsTests : IDisposable
         const string domain = "other-app.azurewebsites.net";
 
         var (result, zipPath) = await AppPackage.BuildAsync(
-            _folder, AppPackage.EnvFile(AppPackage.SampleSettings), new Dictionary<string, string?> { ["BOT_DOMAIN"] = domain });
+            folder, AppPackage.EnvFile(AppPackage.SampleSettings), new Dictionary<string, string?> { ["BOT_DOMAIN"] = domain });
 
         Assert.True(result.ExitCode == 0, result.AllOutput);
         var manifest = JsonNode.Parse(AppPackage.ReadEntries(zipPath).Text("manifest.json"))!;

@@ -10,13 +10,13 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
     public const string DevAccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly ChildProcess _process;
-    private readonly TempDirectory _data;
+    private readonly ChildProcess process;
+    private readonly TempDirectory data;
 
     private AzuriteTableProcess(ChildProcess process, TempDirectory data, int port)
     {
-        _process = process;
-        _data = data;
+        this.process = process;
+        this.data = data;
         Port = port;
     }
 
@@ -26,7 +26,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
         $"TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public string Output => _process.Output;
+    public string Output => process.Output;
 
     public static async Task<AzuriteTableProcess> StartAsync(TimeSpan timeout)
     {
@@ -56,7 +56,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException($"azurite-table exited early.\n--- output ---\n{Output}");
             }
@@ -78,7 +78,7 @@ public sealed class AzuriteTableProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _process.DisposeAsync();
-        _data.Dispose();
+        await process.DisposeAsync();
+        data.Dispose();
     }
 }

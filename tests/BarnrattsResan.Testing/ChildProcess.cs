@@ -13,29 +13,29 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>How long <see cref="RunAsync"/> waits before it kills the command and fails.</summary>
     public static readonly TimeSpan DefaultRunTimeout = TimeSpan.FromMinutes(3);
 
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly StringBuilder _standardOutput = new();
-    private readonly StringBuilder _standardError = new();
-    private readonly Lock _gate = new();
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly StringBuilder standardOutput = new();
+    private readonly StringBuilder standardError = new();
+    private readonly Lock gate = new();
 
     private ChildProcess(string name, Process process)
     {
         Name = name;
-        _process = process;
+        this.process = process;
     }
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => process.HasExited;
 
     public string Output
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return _output.ToString();
+                return output.ToString();
             }
         }
     }
@@ -54,21 +54,21 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         var argumentList = arguments.ToList();
         await using var child = Start(fileName, fileName, argumentList, workingDirectory ?? RepoPaths.RepoRoot, environment);
-        child._process.StandardInput.Close();
+        child.process.StandardInput.Close();
         var limit = timeout ?? DefaultRunTimeout;
         using var cancel = new CancellationTokenSource(limit);
         try
         {
-            await child._process.WaitForExitAsync(cancel.Token);
+            await child.process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
             throw new TimeoutException($"{fileName} {string.Join(' ', argumentList)} ran longer than {limit}.\n--- output ---\n{child.Output}");
         }
 
-        lock (child._gate)
+        lock (child.gate)
         {
-            return new ProcessResult(child._process.ExitCode, child._standardOutput.ToString(), child._standardError.ToString());
+            return new ProcessResult(child.process.ExitCode, child.standardOutput.ToString(), child.standardError.ToString());
         }
     }
 
@@ -107,8 +107,8 @@ public sealed class ChildProcess : IAsyncDisposable
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var child = new ChildProcess(name, process);
-        process.OutputDataReceived += (_, e) => child.Append(e.Data, child._standardOutput);
-        process.ErrorDataReceived += (_, e) => child.Append(e.Data, child._standardError);
+        process.OutputDataReceived += (_, e) => child.Append(e.Data, child.standardOutput);
+        process.ErrorDataReceived += (_, e) => child.Append(e.Data, child.standardError);
         if (!process.Start())
         {
             throw new InvalidOperationException($"{name}: could not start {fileName}.");
@@ -124,13 +124,13 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var stopwatch = Stopwatch.StartNew();
-        string last = "no answer yet";
+        var last = "no answer yet";
         while (stopwatch.Elapsed < timeout)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"{Name} exited with code {_process.ExitCode} before {url} answered.\n--- output ---\n{Output}");
+                    $"{Name} exited with code {process.ExitCode} before {url} answered.\n--- output ---\n{Output}");
             }
 
             try
@@ -163,11 +163,11 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         try
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
                 using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await _process.WaitForExitAsync(cts.Token);
+                await process.WaitForExitAsync(cts.Token);
             }
         }
         catch (InvalidOperationException)
@@ -180,7 +180,7 @@ public sealed class ChildProcess : IAsyncDisposable
         }
         finally
         {
-            _process.Dispose();
+            process.Dispose();
         }
     }
 
@@ -191,9 +191,9 @@ public sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
-        lock (_gate)
+        lock (gate)
         {
-            _output.AppendLine(line);
+            output.AppendLine(line);
             stream.AppendLine(line);
         }
     }

@@ -15,13 +15,13 @@ public sealed class JsonSchemaFile
 {
     private static readonly Uri Draft04 = new("http://json-schema.org/draft-04/schema#");
 
-    private readonly JsonSchema _schema;
-    private readonly bool _checkFormats;
+    private readonly JsonSchema schema;
+    private readonly bool checkFormats;
 
     private JsonSchemaFile(JsonSchema schema, bool checkFormats)
     {
-        _schema = schema;
-        _checkFormats = checkFormats;
+        this.schema = schema;
+        this.checkFormats = checkFormats;
     }
 
     /// <param name="checkFormats">Whether <c>format</c> (uri, email, …) is checked, not only noted.</param>
@@ -37,7 +37,7 @@ public sealed class JsonSchemaFile
     public IReadOnlyList<string> Validate(string json)
     {
         using var instance = JsonDocument.Parse(json);
-        var result = _schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = _checkFormats });
+        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = checkFormats });
         if (result.IsValid)
         {
             return [];

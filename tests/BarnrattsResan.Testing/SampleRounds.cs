@@ -11,7 +11,7 @@ namespace BarnrattsResan.Testing;
 /// gallery's realistic colleagues, the benchmark's dates) changes this round with <c>with</c>, so a new required
 /// property of <see cref="Round"/> is added here once.
 /// </summary>
-public static class SampleRounds
+internal static class SampleRounds
 {
     public static readonly QuestionCatalog Catalog = QuestionCatalog.LoadEmbedded();
 

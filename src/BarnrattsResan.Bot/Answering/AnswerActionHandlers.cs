@@ -1,22 +1,21 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
-using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Questions;
 
 namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Skicka svar": saves the answer and shows the person what was saved; or says clearly why nothing was.</summary>
-public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler
+internal sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.ReminderStore reminders, ParticipantKeys keys) : ICardActionHandler
 {
     public string Verb => CardVerbs.SubmitAnswer;
 
     public async Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken)
     {
         var data = action.DataAs<QuestionActionData>();
-        var text = action.Value("answer");
+        var text = AnswerForm.Read(action);
         var result = await answers.SubmitAsync(turn.ConversationKey, data?.RoundId, data?.QuestionId, turn.Actor, text, cancellationToken);
         if (result is { Status: AnswerStatus.Saved, Round: { } round })
         {
@@ -29,7 +28,7 @@ public sealed class SubmitAnswerActionHandler(AnswerService answers, Planning.Re
 }
 
 /// <summary>"Uppdatera" and Teams' automatic refresh: the person's own view of the question.</summary>
-public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardActionHandler
+internal sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardActionHandler
 {
     public string Verb => CardVerbs.RefreshQuestion;
 
@@ -42,7 +41,7 @@ public sealed class RefreshQuestionActionHandler(AnswerService answers) : ICardA
 }
 
 /// <summary>"Visa allas svar", in rounds where colleagues may see each other's answers before the summary.</summary>
-public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActionHandler
+internal sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActionHandler
 {
     public string Verb => CardVerbs.ShowAnswers;
 
@@ -55,7 +54,7 @@ public sealed class ShowAnswersActionHandler(AnswerService answers) : ICardActio
 }
 
 /// <summary>The personal question card for each outcome.</summary>
-public static class AnswerReplies
+internal static class AnswerReplies
 {
     /// <summary>The card for <paramref name="result"/>; <paramref name="unknownText"/> replaces "unknown round, nothing saved" where nothing was being saved (a refresh of a deleted round's card).</summary>
     public static CardMessage For(AnswerResult result, TurnInfo turn, string? rejectedText = null, string? unknownText = null)
@@ -68,10 +67,10 @@ public static class AnswerReplies
 
         var error = result.Status switch
         {
-            AnswerStatus.Empty => t.ErrorAnswerEmpty,
-            AnswerStatus.TooLong => t.ErrorAnswerTooLong(AnswerRules.MaxLength, result.Length),
-            AnswerStatus.RoundClosed => t.RoundIsClosed,
-            AnswerStatus.QuestionNotOpen => t.ErrorQuestionNotOpen,
+            AnswerStatus.Empty => t.Answers.ErrorAnswerEmpty,
+            AnswerStatus.TooLong => t.Answers.ErrorAnswerTooLong(AnswerRules.MaxLength, result.Length),
+            AnswerStatus.RoundClosed => t.Answers.RoundIsClosed,
+            AnswerStatus.QuestionNotOpen => t.Answers.ErrorQuestionNotOpen,
             _ => null,
         };
         var view = new QuestionView(result.OwnAnswer, error, rejectedText, result.Others, result.Round.CanBeSteeredBy(turn.Actor.Id));

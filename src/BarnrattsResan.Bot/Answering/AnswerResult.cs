@@ -1,9 +1,9 @@
-using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Answering;
 
-public enum AnswerStatus
+internal enum AnswerStatus
 {
     Saved,
     Viewed,
@@ -20,7 +20,7 @@ public enum AnswerStatus
 /// <see cref="AnswerStatus.Withdrawn"/> changed nothing. <see cref="Count"/> is null where it was not counted (saving
 /// an answer does not count: the shared card shows the count).
 /// </summary>
-public sealed record AnswerResult(AnswerStatus Status, Round? Round = null, RoundQuestion? Question = null, int? Count = 0, Answer? OwnAnswer = null, IReadOnlyList<Answer>? Others = null, int Length = 0)
+internal sealed record AnswerResult(AnswerStatus Status, Round? Round = null, RoundQuestion? Question = null, int? Count = 0, Answer? OwnAnswer = null, IReadOnlyList<Answer>? Others = null, int Length = 0)
 {
     public static AnswerResult Unknown { get; } = new(AnswerStatus.UnknownRound);
 }

@@ -1,6 +1,6 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Answers;
 
 namespace BarnrattsResan.Bot.Answering;
 
@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Answering;
 /// Colleagues answering and looking at questions. The round is always looked up in the conversation the
 /// request came from, so card data naming another conversation's round finds nothing and stores nothing.
 /// </summary>
-public sealed class AnswerService(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, TimeProvider time)
+internal sealed class AnswerService(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, TimeProvider time)
 {
     /// <summary>
     /// Saves a colleague's answer. The usual case costs one storage call: the round comes from this instance's copy

@@ -1,6 +1,6 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Answers;
 
 namespace BarnrattsResan.Bot.Answering;
 
@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Answering;
 /// participant key, so this works in anonymous rounds too, without the tables knowing who they are. After the
 /// round closes the answers belong to the summary (and in a sealed anonymous round nobody can tell whose they are).
 /// </summary>
-public sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, ILogger<AnswerWithdrawal> logger)
+internal sealed class AnswerWithdrawal(RoundStore rounds, AnswerStore answers, ParticipantKeys keys, RoundPublisher publisher, ILogger<AnswerWithdrawal> logger)
 {
     /// <summary>Removes the person's answer to one question: <see cref="AnswerStatus.Withdrawn"/>, or why not.</summary>
     public async Task<AnswerResult> WithdrawOneAsync(ConversationKey conversation, string? roundId, string? questionId, Person person, CancellationToken cancellationToken)

@@ -1,13 +1,14 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Answering;
 
 /// <summary>"Ta bort mitt svar" on a person's own question card: their answer to that question goes, and the count with it.</summary>
-public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : ICardActionHandler
+internal sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteAnswer;
 
@@ -23,8 +24,8 @@ public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : I
 
         var view = result.Status switch
         {
-            AnswerStatus.RoundClosed => new QuestionView(result.OwnAnswer, Error: t.AnswersCannotBeDeleted(result.Round.IsSealed)),
-            AnswerStatus.Withdrawn => new QuestionView(Notice: t.AnswerDeleted, CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
+            AnswerStatus.RoundClosed => new QuestionView(result.OwnAnswer, Error: t.Answers.AnswersCannotBeDeleted(result.Round.IsSealed)),
+            AnswerStatus.Withdrawn => new QuestionView(Notice: t.Answers.AnswerDeleted, CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
             _ => new QuestionView(CanSteer: result.Round.CanBeSteeredBy(turn.Actor.Id)),
         };
         return QuestionCard.Personal(result.Round, result.Question, result.Count, view, t, turn.TimeZone);
@@ -35,7 +36,7 @@ public sealed class WithdrawAnswerActionHandler(AnswerWithdrawal withdrawal) : I
 /// <c>radera mina svar</c>/<c>delete my answers</c>: asks first, on a card in the thread. Only the click's answer,
 /// which only the person who clicked sees, says how many answers went, so nobody else learns who had answered.
 /// </summary>
-public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRoundCommandHandler
+internal sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.DeleteMyAnswers];
 
@@ -47,7 +48,7 @@ public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRou
         var t = turn.Texts;
         if (!round.IsOpen)
         {
-            return Task.FromResult(NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed)));
+            return Task.FromResult(NoticeCard.Create(t.Answers.AnswersCannotBeDeleted(round.IsSealed)));
         }
 
         return Task.FromResult(WithdrawAnswersCard.Confirm(round, t));
@@ -55,7 +56,7 @@ public sealed class WithdrawAnswersCommandHandler(RoundResolver resolver) : IRou
 }
 
 /// <summary>"Ja, ta bort mina svar": removes every answer of the person who clicked, in the round on the card; the reply is theirs alone.</summary>
-public sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWithdrawal withdrawal) : ICardActionHandler
+internal sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWithdrawal withdrawal) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteMyAnswers;
 
@@ -70,7 +71,7 @@ public sealed class WithdrawAllAnswersActionHandler(RoundStore rounds, AnswerWit
 
         var withdrawn = await withdrawal.WithdrawAllAsync(round, turn.Actor, cancellationToken);
         return withdrawn is { } count
-            ? NoticeCard.Create(t.MyAnswersDeleted(count))
-            : NoticeCard.Create(t.AnswersCannotBeDeleted(round.IsSealed));
+            ? NoticeCard.Create(t.Answers.MyAnswersDeleted(count))
+            : NoticeCard.Create(t.Answers.AnswersCannotBeDeleted(round.IsSealed));
     }
 }

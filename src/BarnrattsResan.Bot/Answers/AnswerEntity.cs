@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// How answers are stored: table Answers, partition = the round id, row key <c>a|question|participant</c>. One row
 /// per person and question; counts are counted from these rows (there are no counter rows).
 /// </summary>
-public sealed class AnswerEntity : ITableEntity
+internal sealed class AnswerEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;

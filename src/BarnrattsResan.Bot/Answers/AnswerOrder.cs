@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// question, so neither the order nor a position repeated across questions points to a person. (Ordering by
 /// the participant key alone would put one person's answers at the same place under every question.)
 /// </summary>
-public static class AnswerOrder
+internal static class AnswerOrder
 {
     public static IEnumerable<Answer> Anonymous(IEnumerable<Answer> answers) =>
         answers.OrderBy(a => SortKey(a.QuestionId, a.ParticipantKey), StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// question is counted from its answer rows (one range query reading only the participant keys), off the answering
 /// path: by the outbox worker for the shared card, by the summary and by <c>status</c>.
 /// </summary>
-public sealed class AnswerStore(Tables tables)
+internal sealed class AnswerStore(Tables tables)
 {
     private readonly TableClient table = tables.Answers;
 
@@ -37,40 +37,41 @@ public sealed class AnswerStore(Tables tables)
     /// or Teams retried the click) its text, name and time of change are merged, keeping when it was first given. A
     /// retry or a double click never stores an answer twice.
     /// </summary>
-    public async Task<SavedAnswer> SaveAsync(string roundId, Answer answer, CancellationToken cancellationToken)
+    public Task<SavedAnswer> SaveAsync(string roundId, Answer answer, CancellationToken cancellationToken)
     {
         var entity = ToEntity(roundId, answer);
-        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
-        {
-            try
+        return StorageRetry.UntilDoneAsync(
+            "Answers",
+            async c =>
             {
-                await table.AddEntityAsync(entity, cancellationToken);
-                return new SavedAnswer(answer, IsNew: true);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                // It is there already: a change (or a retry of this very click).
-            }
-
-            try
-            {
-                var change = new TableEntity(roundId, entity.RowKey)
+                try
                 {
-                    [nameof(AnswerEntity.Text)] = answer.Text,
-                    [nameof(AnswerEntity.AuthorName)] = answer.AuthorName,
-                    [nameof(AnswerEntity.UpdatedAt)] = answer.UpdatedAt,
-                };
-                await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken);
-                return new SavedAnswer(answer, IsNew: false);
-            }
-            catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-            {
-                // Taken back in between (the person's other click): add it again.
-                await StorageRetry.BackOffAsync(attempt, cancellationToken);
-            }
-        }
+                    await table.AddEntityAsync(entity, c);
+                    return Attempt.Done(new SavedAnswer(answer, IsNew: true));
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    // It is there already: a change (or a retry of this very click).
+                }
 
-        throw new AnswerBusyException();
+                try
+                {
+                    var change = new TableEntity(roundId, entity.RowKey)
+                    {
+                        [nameof(AnswerEntity.Text)] = answer.Text,
+                        [nameof(AnswerEntity.AuthorName)] = answer.AuthorName,
+                        [nameof(AnswerEntity.UpdatedAt)] = answer.UpdatedAt,
+                    };
+                    await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, c);
+                    return Attempt.Done(new SavedAnswer(answer, IsNew: false));
+                }
+                catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+                {
+                    // Taken back in between (the person's other click): add it again.
+                    return Attempt.Again<SavedAnswer>();
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>Removes a person's answer to a question, at their request: one delete. False when there was no answer (nothing changes).</summary>
@@ -156,7 +157,4 @@ public sealed class AnswerStore(Tables tables)
 }
 
 /// <summary>What was saved; <see cref="IsNew"/> when it is the person's first answer to the question (a change is not).</summary>
-public sealed record SavedAnswer(Answer Answer, bool IsNew);
-
-/// <summary>The same answer was changed by many requests at once; the user is asked to try again.</summary>
-public sealed class AnswerBusyException() : Exception("The answer could not be saved because of concurrent changes.");
+internal sealed record SavedAnswer(Answer Answer, bool IsNew);

@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Answers;
 /// When an answer was given, as precisely as the round may keep it. Exact times re-identify people in small
 /// groups, so an anonymous round keeps only the date: midnight UTC of the date in the round's time zone.
 /// </summary>
-public static class AnswerTimes
+internal static class AnswerTimes
 {
     public static DateTimeOffset Stamp(Round round, DateTimeOffset now)
     {

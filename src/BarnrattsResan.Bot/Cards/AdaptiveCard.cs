@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// Builds Adaptive Cards 1.5 (the version Teams supports) as JSON. Only elements and properties that
 /// Teams renders are used; every text wraps.
 /// </summary>
-public static class AdaptiveCard
+internal static class AdaptiveCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -35,14 +35,14 @@ public static class AdaptiveCard
         return card;
     }
 
-    public static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null, int? maxLines = null)
+    public static JsonObject Text(string text, TextSize? size = null, TextWeight? weight = null, TextColor? color = null, bool subtle = false, Spacing? spacing = null, int? maxLines = null)
     {
         var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null) block["size"] = size;
-        if (weight is not null) block["weight"] = weight;
-        if (color is not null) block["color"] = color;
+        if (size is not null) block["size"] = size.Value.Spelling();
+        if (weight is not null) block["weight"] = weight.Value.Spelling();
+        if (color is not null) block["color"] = color.Value.Spelling();
         if (subtle) block["isSubtle"] = true;
-        if (spacing is not null) block["spacing"] = spacing;
+        if (spacing is not null) block["spacing"] = spacing.Value.Spelling();
         if (maxLines is not null) block["maxLines"] = maxLines;
         return block;
     }
@@ -56,15 +56,15 @@ public static class AdaptiveCard
     /// <summary>A name, a title, a question or a command someone typed, shown as typed on one line (see <see cref="TeamsMarkdown.Escape"/>).</summary>
     public static string TypedLine(string? text) => TeamsMarkdown.Escape(text, oneLine: true);
 
-    public static JsonObject Heading(string text) => Text(text, size: "Large", weight: "Bolder");
+    public static JsonObject Heading(string text) => Text(text, size: TextSize.Large, weight: TextWeight.Bolder);
 
-    public static JsonObject Subheading(string text) => Text(text, size: "Medium", weight: "Bolder", spacing: "Medium");
+    public static JsonObject Subheading(string text) => Text(text, size: TextSize.Medium, weight: TextWeight.Bolder, spacing: Spacing.Medium);
 
-    public static JsonObject Container(IEnumerable<JsonNode?> items, string? style = null, string? spacing = null, bool separator = false)
+    public static JsonObject Container(IEnumerable<JsonNode?> items, ContainerStyle? style = null, Spacing? spacing = null, bool separator = false)
     {
         var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(items.Where(i => i is not null).ToArray()) };
-        if (style is not null) container["style"] = style;
-        if (spacing is not null) container["spacing"] = spacing;
+        if (style is not null) container["style"] = style.Value.Spelling();
+        if (spacing is not null) container["spacing"] = spacing.Value.Spelling();
         if (separator) container["separator"] = true;
         return container;
     }
@@ -75,7 +75,7 @@ public static class AdaptiveCard
         ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
     };
 
-    public static JsonObject TextInput(string id, string label, string? value = null, string? placeholder = null, bool multiline = false, int? maxLength = null, bool required = false, string? errorMessage = null)
+    public static JsonObject TextInput(string id, string label, string? value = null, string? placeholder = null, bool multiline = false, int? maxLength = null, bool required = false, string? errorMessage = null, TextInputStyle? style = null, Spacing? spacing = null)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
         if (value is not null) input["value"] = value;
@@ -84,13 +84,15 @@ public static class AdaptiveCard
         if (maxLength is not null) input["maxLength"] = maxLength;
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
+        if (style is not null) input["style"] = style.Value.Spelling();
+        if (spacing is not null) input["spacing"] = spacing.Value.Spelling();
         return input;
     }
 
     public static JsonObject DateInput(string id, string label, DateOnly? value, bool required = false, string? errorMessage = null)
     {
         var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
-        if (value is not null) input["value"] = value.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (value is not null) input["value"] = DateTimeInput.Format(value.Value);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
@@ -99,7 +101,7 @@ public static class AdaptiveCard
     public static JsonObject TimeInput(string id, string label, TimeOnly? value, bool required = false, string? errorMessage = null)
     {
         var input = new JsonObject { ["type"] = "Input.Time", ["id"] = id, ["label"] = label };
-        if (value is not null) input["value"] = value.Value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        if (value is not null) input["value"] = DateTimeInput.Format(value.Value);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
@@ -112,14 +114,20 @@ public static class AdaptiveCard
             ["type"] = "Input.Toggle",
             ["id"] = id,
             ["title"] = title,
-            ["value"] = value ? "true" : "false",
-            ["valueOn"] = "true",
-            ["valueOff"] = "false",
+            ["value"] = value ? ToggleOn : ToggleOff,
+            ["valueOn"] = ToggleOn,
+            ["valueOff"] = ToggleOff,
             ["wrap"] = true,
         };
         if (label is not null) input["label"] = label;
         return input;
     }
+
+    /// <summary>What a <see cref="Toggle"/> sent: on only when it says so.</summary>
+    public static bool IsOn(string? toggleValue) => string.Equals(toggleValue?.Trim(), ToggleOn, StringComparison.OrdinalIgnoreCase);
+
+    private const string ToggleOn = "true";
+    private const string ToggleOff = "false";
 
     public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, IEnumerable<string>? selected = null, bool multiSelect = false, bool expanded = false, bool required = false, string? errorMessage = null)
     {
@@ -134,14 +142,20 @@ public static class AdaptiveCard
         if (multiSelect) input["isMultiSelect"] = true;
         input["style"] = expanded ? "expanded" : "compact";
         var selectedValues = selected?.ToArray();
-        if (selectedValues is { Length: > 0 }) input["value"] = string.Join(',', selectedValues);
+        if (selectedValues is { Length: > 0 }) input["value"] = string.Join(ChoiceSeparator, selectedValues);
         if (required) input["isRequired"] = true;
         if (errorMessage is not null) input["errorMessage"] = errorMessage;
         return input;
     }
 
+    /// <summary>What a <see cref="ChoiceSet"/> sent: the chosen values, each once, in order; none when nothing was chosen.</summary>
+    public static IReadOnlyList<string> Choices(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(ChoiceSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
+
+    private const char ChoiceSeparator = ',';
+
     /// <summary>An <c>Action.Execute</c> (Universal Actions): Teams sends it to the bot as an <c>adaptiveCard/action</c> invoke.</summary>
-    public static JsonObject Execute(string title, string verb, object data, string? style = null, bool validateInputs = true)
+    public static JsonObject Execute(string title, string verb, object data, ActionStyle? style = null, bool validateInputs = true)
     {
         var action = new JsonObject
         {
@@ -150,7 +164,7 @@ public static class AdaptiveCard
             ["verb"] = verb,
             ["data"] = JsonSerializer.SerializeToNode(data, CardJson.Options),
         };
-        if (style is not null) action["style"] = style;
+        if (style is not null) action["style"] = style.Value.Spelling();
         if (!validateInputs) action["associatedInputs"] = "none";
         return action;
     }

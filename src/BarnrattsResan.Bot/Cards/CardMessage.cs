@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// Teams cards are not Adaptive Cards (the file consent and file info cards): they set <see cref="ContentType"/>,
 /// and the file's <see cref="AttachmentName"/> and <see cref="ContentUrl"/>.
 /// </summary>
-public sealed record CardMessage(JsonObject Card, string Summary)
+internal sealed record CardMessage(JsonObject Card, string Summary)
 {
     public string ContentType { get; init; } = AdaptiveCard.ContentType;
 

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Cards;
 
 /// <summary>The <c>Action.Execute</c> verbs the bot's cards send, each handled by one feature.</summary>
-public static class CardVerbs
+internal static class CardVerbs
 {
     public const string CreateRound = "round.create";
     public const string SubmitAnswer = "answer.submit";

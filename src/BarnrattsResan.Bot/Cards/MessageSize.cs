@@ -5,7 +5,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// refuses messages over about 100 KB with 413 MessageSizeTooBig and asks for at most 80 KB; the bot keeps every
 /// message at or under <see cref="MaxBytes"/>.
 /// </summary>
-public static class MessageSize
+internal static class MessageSize
 {
     public const int MaxBytes = 80 * 1024;
 

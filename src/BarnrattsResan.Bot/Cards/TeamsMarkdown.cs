@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// each line becomes a paragraph of its own, because Teams runs lines separated by a single line break together.
 /// Inputs (<c>Input.Text</c> values, choice titles) are not Markdown and take the text as it is.
 /// </summary>
-public static class TeamsMarkdown
+internal static class TeamsMarkdown
 {
     /// <summary>Always escaped, wherever they stand: emphasis, links and images, autolinks and HTML, entities, template braces, tables, strike-through, code.</summary>
     private const string Always = "\\`*_[]<>{}&|~";

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Cards;
 /// format characters (or broken halves of characters) counts as empty: an answer, title or own question like that
 /// is refused as an empty one would be.
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     public static bool IsBlank(string? text)
     {

@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Conversations;
 
-public enum ConversationKind
+internal enum ConversationKind
 {
     Channel,
     GroupChat,
@@ -11,7 +11,7 @@ public enum ConversationKind
 /// Where the bot can post later without being asked (a proactive message): the service endpoint, the
 /// conversation (for a channel round, its reply thread) and the tenant. Free of Bot Framework types.
 /// </summary>
-public sealed record ConversationAddress(
+internal sealed record ConversationAddress(
     string ChannelId,
     string ServiceUrl,
     string ConversationId,

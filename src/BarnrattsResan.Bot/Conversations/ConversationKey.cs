@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// a valid Azure Table key whatever characters the Teams conversation id holds. A reply thread in a channel
 /// (<c>…;messageid=…</c>) belongs to its channel.
 /// </summary>
-public readonly record struct ConversationKey
+internal readonly record struct ConversationKey
 {
     private ConversationKey(string value) => Value = value;
 

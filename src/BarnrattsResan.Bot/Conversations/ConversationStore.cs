@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// Conversations the bot is in (table Conversations, partition = the conversation): the stored reference for
 /// proactive messages, and whether the bot has greeted there, so it greets once.
 /// </summary>
-public sealed class ConversationStore(Tables tables, TimeProvider time)
+internal sealed class ConversationStore(Tables tables, TimeProvider time)
 {
     private const string AddressRow = "address";
     private readonly TableClient table = tables.Conversations;
@@ -37,6 +37,6 @@ public sealed class ConversationStore(Tables tables, TimeProvider time)
     public async Task<ConversationAddress?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(key.Value, AddressRow, cancellationToken: cancellationToken);
-        return response.HasValue ? StoredJson.Read<ConversationAddress?>(response.Value!.GetString("Address"), null) : null;
+        return response.HasValue ? StoredRow.Read("Conversations", response.Value!, () => StoredJson.Read<ConversationAddress?>(response.Value!.GetString("Address"), null)) : null;
     }
 }

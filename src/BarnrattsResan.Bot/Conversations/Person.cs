@@ -4,7 +4,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// A person in Teams. <see cref="Id"/> is stable across conversations (the Entra object id when Teams sends
 /// it); <see cref="ChannelAccountId"/> is the id the bot addresses messages to.
 /// </summary>
-public sealed record Person(string Id, string Name, string? ChannelAccountId = null)
+internal sealed record Person(string Id, string Name, string? ChannelAccountId = null)
 {
     public string DisplayName => Cards.VisibleText.IsBlank(Name) ? "?" : Name;
 }

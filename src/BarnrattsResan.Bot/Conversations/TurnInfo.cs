@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Conversations;
 /// Who is asking, where, in which language and time zone: what the Teams edge tells the features about an
 /// incoming message or card action, free of Bot Framework types.
 /// </summary>
-public sealed record TurnInfo(Person Actor, ConversationAddress Address, Language Language, string TimeZoneId, IConversationMembers Members, string? ActivityId = null)
+internal sealed record TurnInfo(Person Actor, ConversationAddress Address, Language Language, string TimeZoneId, IConversationMembers Members, string? ActivityId = null)
 {
     public Texts Texts => Language.Texts();
 
@@ -16,7 +16,7 @@ public sealed record TurnInfo(Person Actor, ConversationAddress Address, Languag
 }
 
 /// <summary>The members of the conversation a turn came from (a team's members in a channel).</summary>
-public interface IConversationMembers
+internal interface IConversationMembers
 {
     Task<IReadOnlyList<Person>> ListAsync(CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Help;
 
 /// <summary><c>hjälp</c>/<c>help</c>, and any command the bot does not know.</summary>
-public sealed class HelpCommandHandler : ICommandHandler
+internal sealed class HelpCommandHandler : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Help, CommandKind.Unknown];
 

@@ -7,10 +7,10 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.History;
 
 /// <summary>A round on the history card, with how many took part.</summary>
-public sealed record RoundHistoryEntry(Round Round, int Participants);
+internal sealed record RoundHistoryEntry(Round Round, int Participants);
 
 /// <summary>The conversation's rounds (those still kept), newest first, each with a button that shows its summary again.</summary>
-public static class HistoryCard
+internal static class HistoryCard
 {
     public const string ShowSummaryVerb = "history.summary";
 
@@ -19,36 +19,36 @@ public static class HistoryCard
 
     public static CardMessage Create(IReadOnlyList<RoundHistoryEntry> entries, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, DateTimeOffset now)
     {
-        var body = new List<JsonNode?> { AdaptiveCard.Heading(t.HistoryTitle) };
+        var body = new List<JsonNode?> { AdaptiveCard.Heading(t.History.HistoryTitle) };
         if (entries.Count == 0)
         {
-            body.Add(AdaptiveCard.Text(t.HistoryEmpty));
-            return new CardMessage(AdaptiveCard.Create(body), t.HistoryTitle);
+            body.Add(AdaptiveCard.Text(t.History.HistoryEmpty));
+            return new CardMessage(AdaptiveCard.Create(body), t.History.HistoryTitle);
         }
 
-        body.Add(AdaptiveCard.Text(t.HistoryIntro, subtle: true));
+        body.Add(AdaptiveCard.Text(t.History.HistoryIntro, subtle: true));
         foreach (var (round, participants) in entries.Take(MaxRounds))
         {
             var title = AdaptiveCard.TypedLine(round.Title);
             var started = round.StartsAt ?? round.CreatedAt;
-            var moment = catalog.Moments.FirstOrDefault(m => $"{m.Step.Number}{m.Moment.Letter}" == round.MomentId);
-            var state = round.IsPlanned(now) ? t.HistoryPlanned : round.IsOpen ? t.StateOpen : t.StateClosed;
+            var moment = catalog.FindStepAndMoment(round.MomentId);
+            var state = round.IsPlanned(now) ? t.History.HistoryPlanned : round.IsOpen ? t.Rounds.StateOpen : t.Rounds.StateClosed;
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(title, weight: "Bolder"),
-                    AdaptiveCard.Text(t.HistoryRoundLine(moment.Moment is null ? round.MomentId : $"{moment.Step.Name.In(t.Language)} – {moment.Moment.Title.In(t.Language)}", DateText(started, zone, t), DateText(round.SummaryDueAt, zone, t), participants, state, round.Anonymous), spacing: "None", subtle: true),
-                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.HistoryShowSummary(title, ShortDate(started, zone, t)), ShowSummaryVerb, new SummaryPartData(round.Id, 1))),
+                    AdaptiveCard.Text(title, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(t.History.HistoryRoundLine(moment.Moment is null ? round.MomentId : $"{moment.Step.Name.In(t.Language)} – {moment.Moment.Title.In(t.Language)}", DateText(started, zone, t), DateText(round.SummaryDueAt, zone, t), participants, state, round.Anonymous), spacing: Spacing.None, subtle: true),
+                    AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.History.HistoryShowSummary(title, ShortDate(started, zone, t)), ShowSummaryVerb, new SummaryPartData(round.Id, 1))),
                 ],
-                spacing: "Medium",
+                spacing: Spacing.Medium,
                 separator: true));
         }
 
         if (entries.Count > MaxRounds)
         {
-            body.Add(AdaptiveCard.Text(t.HistoryMore(entries.Count - MaxRounds), subtle: true));
+            body.Add(AdaptiveCard.Text(t.History.HistoryMore(entries.Count - MaxRounds), subtle: true));
         }
 
-        return new CardMessage(AdaptiveCard.Create(body), t.HistoryTitle);
+        return new CardMessage(AdaptiveCard.Create(body), t.History.HistoryTitle);
     }
 
     /// <summary>One part of a round's summary shown again, to the person who asked only; with a button for the next part.</summary>
@@ -61,7 +61,7 @@ public static class HistoryCard
 
         var card = part.Card.DeepClone().AsObject();
         var actions = card["actions"] as JsonArray ?? [];
-        actions.Add(AdaptiveCard.Execute(t.HistoryNextPart(number + 1, parts, AdaptiveCard.TypedLine(round.Title)), ShowSummaryVerb, new SummaryPartData(round.Id, number + 1)));
+        actions.Add(AdaptiveCard.Execute(t.History.HistoryNextPart(number + 1, parts, AdaptiveCard.TypedLine(round.Title)), ShowSummaryVerb, new SummaryPartData(round.Id, number + 1)));
         card["actions"] = actions;
         return part with { Card = card };
     }

@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.History;
 
-public static class HistoryExtensions
+internal static class HistoryExtensions
 {
     /// <summary>The history card, showing a summary again, and the comparison with earlier rounds in summaries.</summary>
     public static IServiceCollection AddHistory(this IServiceCollection services)

@@ -3,22 +3,22 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.History;
 
 /// <summary><c>historik</c> / <c>history</c>: the rounds of this channel or chat that are still kept, for anyone in it.</summary>
-public sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog, TimeProvider time) : ICommandHandler
+internal sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog, TimeProvider time) : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.History];
 
     public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var all = await rounds.ListAsync(turn.ConversationKey, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class HistoryCommandHandler(RoundStore rounds, AnswerStore answers
 /// only. Once the summary has gone out in the thread anyone in the conversation may see it; before that only the
 /// round's facilitators. The round is looked up in the conversation the click came from.
 /// </summary>
-public sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
+internal sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
 {
     public string Verb => HistoryCard.ShowSummaryVerb;
 
@@ -53,7 +53,7 @@ public sealed class HistorySummaryActionHandler(RoundStore rounds, SummaryServic
 
         if (round.Delivery.CompletedAt is null && !round.CanBeSteeredBy(turn.Actor.Id))
         {
-            return NoticeCard.Create(turn.Texts.HistorySummaryNotYet(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(turn.Texts.History.HistorySummaryNotYet(AdaptiveCard.TypedLine(round.Title)));
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);

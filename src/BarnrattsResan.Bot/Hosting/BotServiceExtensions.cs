@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Answering;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
@@ -8,21 +9,20 @@ using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Publishing;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
 using Microsoft.Extensions.Options;
-using BarnrattsResan.Bot.Publishing;
-using BarnrattsResan.Bot.Routing;
-using BarnrattsResan.Bot.Setup;
-using BarnrattsResan.Bot.Steering;
-using BarnrattsResan.Bot.Answering;
 
 namespace BarnrattsResan.Bot.Hosting;
 
-public static class BotServiceExtensions
+internal static class BotServiceExtensions
 {
     /// <summary>The bot: its options, the Teams edge (Bot Framework), the features and their handlers, the summary scheduler.</summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
@@ -58,7 +58,7 @@ public static class BotServiceExtensions
         services.AddSingleton<AnswerWithdrawal>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
-        services.AddHostedService<SummaryBackgroundService>();
+        services.AddPeriodicWork<SummaryScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.SchedulerPassFailed(e));
         services.AddSingleton<IOutboxHandler, RoundPublishHandler>();
         services.AddSingleton<IOutboxHandler, RoundPostHandler>();
         services.AddSingleton<IOutboxHandler, QuestionCardRefreshHandler>();

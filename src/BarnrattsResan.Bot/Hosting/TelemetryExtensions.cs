@@ -3,7 +3,7 @@ using Azure.Monitor.OpenTelemetry.AspNetCore;
 
 namespace BarnrattsResan.Bot.Hosting;
 
-public static class TelemetryExtensions
+internal static class TelemetryExtensions
 {
     /// <summary>
     /// Requests, dependencies (Table Storage, the Bot Connector) and logs to Application Insights, when the

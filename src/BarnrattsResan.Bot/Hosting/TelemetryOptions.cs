@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Hosting;
 /// How the bot signs the telemetry it sends to Application Insights (section <c>Telemetry</c>). Where to send
 /// it is the connection string in <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>.
 /// </summary>
-public sealed class TelemetryOptions
+internal sealed class TelemetryOptions
 {
     public const string Section = "Telemetry";
 

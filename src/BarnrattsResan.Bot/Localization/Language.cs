@@ -1,19 +1,17 @@
 namespace BarnrattsResan.Bot.Localization;
 
 /// <summary>The languages the bot speaks. Swedish is the default; English when the Teams locale is English.</summary>
-public enum Language
+internal enum Language
 {
     Swedish,
     English,
 }
 
-public static class Languages
+internal static class Languages
 {
     /// <summary>Maps a Teams locale such as <c>en-US</c> or <c>sv-SE</c> to a language; anything but English is Swedish.</summary>
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Swedish;
 
-    public static string Code(this Language language) => language == Language.English ? "en" : "sv";
-
-    public static Texts Texts(this Language language) => language == Language.English ? EnglishTexts.Instance : SwedishTexts.Instance;
+    public static Texts Texts(this Language language) => Localization.Texts.For(language);
 }

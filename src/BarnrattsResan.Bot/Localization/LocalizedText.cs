@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Localization;
 
 /// <summary>A text in Swedish and English, as the data files hold them.</summary>
-public sealed record LocalizedText(string Sv, string En)
+internal sealed record LocalizedText(string Sv, string En)
 {
     public string In(Language language) => language == Language.English && !string.IsNullOrWhiteSpace(En) ? En : Sv;
 

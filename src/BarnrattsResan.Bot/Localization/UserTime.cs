@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BarnrattsResan.Bot.Localization;
 
 /// <summary>Converts between instants and the wall-clock time of a user's time zone.</summary>
-public static class UserTime
+internal static class UserTime
 {
     public const string DefaultTimeZoneId = "Europe/Stockholm";
 

@@ -3,12 +3,12 @@ using BarnrattsResan.Bot.Localization;
 
 namespace BarnrattsResan.Bot.Methods;
 
-public sealed record Link(LocalizedText Title, string Url);
+internal sealed record Link(LocalizedText Title, string Url);
 
-public sealed record FollowUpMethod(string Id, LocalizedText Title, LocalizedText Description, IReadOnlyList<Link> Links);
+internal sealed record FollowUpMethod(string Id, LocalizedText Title, LocalizedText Description, IReadOnlyList<Link> Links);
 
 /// <summary>Methods and tools for following up children's rights work, read from <c>methods.json</c> embedded in the assembly.</summary>
-public sealed record MethodCatalog(LocalizedText Introduction, IReadOnlyList<FollowUpMethod> Methods, IReadOnlyList<Link> MoreLinks)
+internal sealed record MethodCatalog(LocalizedText Introduction, IReadOnlyList<FollowUpMethod> Methods, IReadOnlyList<Link> MoreLinks)
 {
     private const string ResourceName = "BarnrattsResan.methods.json";
 

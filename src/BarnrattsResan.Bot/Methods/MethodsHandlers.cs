@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Methods;
 
 /// <summary><c>metoder</c>/<c>methods</c>.</summary>
-public sealed class MethodsCommandHandler(MethodCatalog catalog) : ICommandHandler
+internal sealed class MethodsCommandHandler(MethodCatalog catalog) : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Methods];
 
@@ -14,7 +14,7 @@ public sealed class MethodsCommandHandler(MethodCatalog catalog) : ICommandHandl
 }
 
 /// <summary>The help card's "Metoder och verktyg" button.</summary>
-public sealed class MethodsCardActionHandler(MethodCatalog catalog) : ICardActionHandler
+internal sealed class MethodsCardActionHandler(MethodCatalog catalog) : ICardActionHandler
 {
     public string Verb => CardVerbs.ShowMethods;
 

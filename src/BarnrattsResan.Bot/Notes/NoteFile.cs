@@ -3,10 +3,10 @@ using System.Text;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>A built file: its name and its bytes. Built from storage when needed, never stored.</summary>
-public sealed record NoteFile(string Name, NoteKind Kind, byte[] Content);
+internal sealed record NoteFile(string Name, NoteKind Kind, byte[] Content);
 
 /// <summary>Text as it can go into a file: what XML cannot hold removed, and a name OneDrive accepts.</summary>
-public static class NoteText
+internal static class NoteText
 {
     /// <summary>Removes characters XML 1.0 cannot carry (control characters, lone surrogates), keeping tabs and line breaks.</summary>
     public static string ForXml(string? text)

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>The files the meeting notes come as.</summary>
-public enum NoteKind
+internal enum NoteKind
 {
     /// <summary>A Word document: the summary to read, edit, print and file.</summary>
     Word,
@@ -10,7 +10,7 @@ public enum NoteKind
     Excel,
 }
 
-public static class NoteKinds
+internal static class NoteKinds
 {
     public static string Extension(this NoteKind kind) => kind == NoteKind.Excel ? "xlsx" : "docx";
 

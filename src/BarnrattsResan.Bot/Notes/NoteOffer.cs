@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>Where an offer of a notes file stands.</summary>
-public enum NoteOfferState
+internal enum NoteOfferState
 {
     /// <summary>The file consent card is (being) sent; nobody has answered.</summary>
     Offered,
@@ -25,14 +25,14 @@ public enum NoteOfferState
 }
 
 /// <summary>What Teams said about the uploaded file, for the file info card.</summary>
-public sealed record UploadedFile(string Name, string ContentUrl, string UniqueId, string FileType);
+internal sealed record UploadedFile(string Name, string ContentUrl, string UniqueId, string FileType);
 
 /// <summary>
 /// One offer of a notes file to one person (table NoteOffers, partition = the round, row = the offer id). The
 /// consent card carries only the round id, the kind and this id; the file is built again from storage on accept.
 /// The state and the claim make a repeated accept or a retry upload at most once.
 /// </summary>
-public sealed record NoteOffer
+internal sealed record NoteOffer
 {
     public required string RoundId { get; init; }
 

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// The offers of notes files (table NoteOffers, partition = the round id, row = the offer id). Every change is
 /// guarded by the row's ETag, so of two instances (or a retried invoke) only one moves an offer on.
 /// </summary>
-public sealed class NoteOfferStore(Tables tables)
+internal sealed class NoteOfferStore(Tables tables)
 {
     private readonly TableClient table = tables.NoteOffers;
 
@@ -31,7 +31,7 @@ public sealed class NoteOfferStore(Tables tables)
     {
         if (!IsKeySafe(roundId) || !IsKeySafe(offerId)) return null;
         var response = await table.GetEntityIfExistsAsync<TableEntity>(roundId, offerId, cancellationToken: cancellationToken);
-        return response.HasValue ? FromEntity(response.Value!) : null;
+        return response.HasValue ? StoredRow.Read("NoteOffers", response.Value!, () => FromEntity(response.Value!)) : null;
     }
 
     /// <summary>Saves a changed offer if nobody changed it since it was read; false when someone did (read again).</summary>
@@ -72,9 +72,9 @@ public sealed class NoteOfferStore(Tables tables)
         RoundId = entity.PartitionKey,
         OfferId = entity.RowKey,
         RoundConversation = entity.GetString("RoundConversation") ?? string.Empty,
-        Kind = NoteKinds.Parse(entity.GetString("Kind")) ?? NoteKind.Word,
+        Kind = NoteKinds.Parse(entity.GetString("Kind")) ?? throw new StoredValueException("Not a note kind."),
         Recipient = StoredJson.Read(entity.GetString("Recipient"), new Person(string.Empty, string.Empty)),
-        State = Enum.TryParse<NoteOfferState>(entity.GetString("State"), out var state) ? state : NoteOfferState.Failed,
+        State = StoredRow.Enum<NoteOfferState>(entity.GetString("State")),
         OfferedAt = entity.GetDateTimeOffset("OfferedAt") ?? DateTimeOffset.MinValue,
         PersonalChat = StoredJson.Read<ConversationAddress?>(entity.GetString("PersonalChat"), null),
         UploadUrl = entity.GetString("UploadUrl"),

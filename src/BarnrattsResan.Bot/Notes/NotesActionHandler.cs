@@ -3,8 +3,8 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Notes;
 
@@ -13,7 +13,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// group lead gets the file offered in their 1:1 chat with the bot (through the outbox). The clicker's card shows
 /// the summary's last part again with a line that says what happens, or why not.
 /// </summary>
-public sealed class NotesActionHandler(RoundStore rounds, SummaryService summaries, Outbox outbox) : ICardActionHandler
+internal sealed class NotesActionHandler(RoundStore rounds, SummaryService summaries, Outbox outbox) : ICardActionHandler
 {
     public string Verb => NotesCards.GetVerb;
 
@@ -33,11 +33,11 @@ public sealed class NotesActionHandler(RoundStore rounds, SummaryService summari
         {
             // One offer per click (Teams retrying the same invoke sends the same activity id).
             await outbox.EnqueueAsync(NotesOffers.Offer(round, turn.Actor, kind.Value, $"notes-get|{round.Id}|{kind.Value.Code()}|{turn.Actor.Id}|{turn.ActivityId ?? Guid.NewGuid().ToString("N")}"), cancellationToken);
-            status = t.NotesOfferSent(kind.Value);
+            status = t.Notes.NotesOfferSent(kind.Value);
         }
         else
         {
-            status = t.NotesNotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName));
+            status = t.Notes.NotesNotAllowed(AdaptiveCard.TypedLine(round.Facilitator.DisplayName));
         }
 
         var parts = await summaries.CompileAsync(round, cancellationToken);

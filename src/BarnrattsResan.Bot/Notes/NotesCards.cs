@@ -5,13 +5,13 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>The data of a "Hämta som Word/Excel" button: the round and the kind of file.</summary>
-public sealed record NotesActionData(string RoundId, string Kind);
+internal sealed record NotesActionData(string RoundId, string Kind);
 
 /// <summary>What a file consent card carries back with the answer: the round, the kind and the offer, never the file.</summary>
-public sealed record NotesConsentContext(string RoundId, string Kind, string OfferId);
+internal sealed record NotesConsentContext(string RoundId, string Kind, string OfferId);
 
 /// <summary>The cards of the notes feature: the buttons on the summary, Teams' file consent card and file info card.</summary>
-public static class NotesCards
+internal static class NotesCards
 {
     public const string GetVerb = "notes.get";
     public const string FileConsentType = "application/vnd.microsoft.teams.card.file.consent";
@@ -24,12 +24,12 @@ public static class NotesCards
         var body = card["body"]!.AsArray();
         if (status is not null)
         {
-            body.Insert(0, AdaptiveCard.Text(status, weight: "Bolder"));
+            body.Insert(0, AdaptiveCard.Text(status, weight: TextWeight.Bolder));
         }
 
         foreach (var kind in new[] { NoteKind.Word, NoteKind.Excel })
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NotesGet(kind), GetVerb, new NotesActionData(roundId, kind.Code()))));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Notes.NotesGet(kind), GetVerb, new NotesActionData(roundId, kind.Code()))));
         }
 
         return part with { Card = card };
@@ -41,17 +41,17 @@ public static class NotesCards
         var contextJson = JsonSerializer(context);
         var card = new JsonObject
         {
-            ["description"] = t.NotesConsentDescription(file.Kind, roundTitle),
+            ["description"] = t.Notes.NotesConsentDescription(file.Kind, roundTitle),
             ["sizeInBytes"] = file.Content.Length,
             ["acceptContext"] = contextJson,
             ["declineContext"] = contextJson.DeepClone(),
         };
-        return new CardMessage(card, t.NotesConsentDescription(file.Kind, roundTitle)) { ContentType = FileConsentType, AttachmentName = file.Name };
+        return new CardMessage(card, t.Notes.NotesConsentDescription(file.Kind, roundTitle)) { ContentType = FileConsentType, AttachmentName = file.Name };
     }
 
     /// <summary>Teams' file info card for the uploaded file: opens it from the person's OneDrive.</summary>
     public static CardMessage FileInfo(UploadedFile file, NoteKind kind, Texts t) =>
-        new(new JsonObject { ["uniqueId"] = file.UniqueId, ["fileType"] = file.FileType }, t.NotesSaved(kind, file.Name))
+        new(new JsonObject { ["uniqueId"] = file.UniqueId, ["fileType"] = file.FileType }, t.Notes.NotesSaved(kind, file.Name))
         {
             ContentType = FileInfoType,
             AttachmentName = file.Name,

@@ -4,14 +4,15 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Storage;
 
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>What Teams sent when someone answered a file consent card (<c>fileConsent/invoke</c>), free of Bot Framework types.</summary>
-public sealed record FileConsentAnswer(bool Accepted, JsonObject? Context, string? UploadUrl, string? Name, string? ContentUrl, string? UniqueId, string? FileType);
+internal sealed record FileConsentAnswer(bool Accepted, JsonObject? Context, string? UploadUrl, string? Name, string? ContentUrl, string? UniqueId, string? FileType);
 
 /// <summary>How the invoke is answered: 200 when it was taken (whatever follows in the chat), 4xx when it was not valid.</summary>
-public enum FileConsentResult
+internal enum FileConsentResult
 {
     Taken,
     BadRequest,
@@ -23,7 +24,7 @@ public enum FileConsentResult
 /// at once: the upload runs in the outbox. The offer's state, changed with its ETag, makes a repeated or retried
 /// accept a no-op; an accept of an offer that was given up gets a new offer.
 /// </summary>
-public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbox outbox, ILogger<NotesConsent> logger)
+internal sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbox outbox, ILogger<NotesConsent> logger)
 {
     public async Task<FileConsentResult> HandleAsync(TurnInfo turn, FileConsentAnswer answer, CancellationToken cancellationToken)
     {
@@ -40,31 +41,36 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
             return FileConsentResult.BadRequest;
         }
 
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var offer = await offers.GetAsync(context.RoundId, context.OfferId, cancellationToken);
-            if (offer is null)
+        // The offer's state moves on under its ETag: when another request moved it in between, read it again.
+        return await StorageRetry.UntilDoneAsync(
+            async c =>
             {
-                // The round was deleted (and its offers with it), or the context was made up.
-                await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), cancellationToken);
-                return FileConsentResult.Taken;
-            }
+                var offer = await offers.GetAsync(context.RoundId, context.OfferId, c);
+                if (offer is null)
+                {
+                    // The round was deleted (and its offers with it), or the context was made up.
+                    await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesRoundGone, $"notes-gone|{context.OfferId}|{turn.Actor.Id}", null), c);
+                    return Attempt.Done(FileConsentResult.Taken);
+                }
 
-            if (offer.Recipient.Id != turn.Actor.Id || turn.Address.Kind != ConversationKind.Personal)
-            {
-                logger.NotesConsentRefused("not the person the offer is for, or not in their 1:1 chat");
-                return FileConsentResult.Forbidden;
-            }
+                if (offer.Recipient.Id != turn.Actor.Id || !turn.IsPersonalChat())
+                {
+                    logger.NotesConsentRefused("not the person the offer is for, or not in their 1:1 chat");
+                    return Attempt.Done(FileConsentResult.Forbidden);
+                }
 
-            var result = answer.Accepted ? await AcceptAsync(turn, offer, answer, cancellationToken) : await DeclineAsync(turn, offer, cancellationToken);
-            if (result is { } done)
-            {
+                var result = answer.Accepted ? await AcceptAsync(turn, offer, answer, c) : await DeclineAsync(turn, offer, c);
+                if (result is not { } done)
+                {
+                    return Attempt.Again<FileConsentResult>();
+                }
+
                 logger.NotesConsentAnswered(offer.OfferId, offer.RoundId, answer.Accepted ? "accepted" : "declined");
-                return done;
-            }
-        }
-
-        return FileConsentResult.Taken;
+                return Attempt.Done(done);
+            },
+            () => FileConsentResult.Taken,
+            cancellationToken,
+            maxAttempts: 5);
     }
 
     /// <summary>Null when the offer changed underneath (read again).</summary>
@@ -95,7 +101,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
                 // Declined or given up: this card is spent. A new offer follows.
                 var round = await rounds.GetAsync(ConversationKey.FromStored(offer.RoundConversation), offer.RoundId, cancellationToken);
                 var texts = turn.Texts;
-                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.NotesRoundGone : texts.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
+                var items = new List<OutboxItem> { NotesOffers.Notice(turn.Address, turn.Actor, round is null ? texts.Notes.NotesRoundGone : texts.Notes.NotesOfferReplaced(offer.Kind), $"notes-replaced|{offer.OfferId}", offer) };
                 if (round is not null) items.Add(NotesOffers.Offer(round, offer.Recipient, offer.Kind, $"notes-reoffer|{offer.OfferId}"));
                 await outbox.EnqueueAsync(items, cancellationToken);
                 return FileConsentResult.Taken;
@@ -111,7 +117,7 @@ public sealed class NotesConsent(NoteOfferStore offers, RoundStore rounds, Outbo
 
         var declined = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Declined }, cancellationToken);
         if (declined is null) return null;
-        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
+        await outbox.EnqueueAsync(NotesOffers.Notice(turn.Address, turn.Actor, turn.Texts.Notes.NotesDeclined(offer.Kind), $"notes-declined|{offer.OfferId}", offer), cancellationToken);
         return FileConsentResult.Taken;
     }
 

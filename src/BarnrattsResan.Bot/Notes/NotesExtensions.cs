@@ -1,10 +1,10 @@
 using BarnrattsResan.Bot.Outbound;
-using Microsoft.Extensions.Options;
 using BarnrattsResan.Bot.Routing;
+using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Notes;
 
-public static class NotesExtensions
+internal static class NotesExtensions
 {
     /// <summary>The meeting notes as Word and Excel files, offered in 1:1 chats with Teams' file consent card.</summary>
     public static IServiceCollection AddNotes(this IServiceCollection services, IConfiguration configuration)

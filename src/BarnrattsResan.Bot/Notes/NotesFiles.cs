@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>Builds a round's notes file from storage, every time it is needed: the file itself is never stored.</summary>
-public sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, TimeProvider time)
+internal sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, TimeProvider time)
 {
     public async Task<NoteFile> BuildAsync(Round round, NoteKind kind, CancellationToken cancellationToken)
     {
@@ -23,5 +23,5 @@ public sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, Tim
     }
 
     public static string FileName(Round round, NoteKind kind) =>
-        NoteText.FileName(round.Language.Texts().NotesFileName(round.Title), kind);
+        NoteText.FileName(round.Language.Texts().Notes.NotesFileName(round.Title), kind);
 }

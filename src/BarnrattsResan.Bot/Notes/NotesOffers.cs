@@ -7,16 +7,16 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>Which file to offer to whom: the arguments of an offer in the outbox (ids and the person, never the file).</summary>
-public sealed record NotesOfferArgs(string Conversation, string RoundId, string Kind, string OfferId, Person Recipient);
+internal sealed record NotesOfferArgs(string Conversation, string RoundId, string Kind, string OfferId, Person Recipient);
 
 /// <summary>Which offer to upload: the arguments of an upload in the outbox.</summary>
-public sealed record NotesUploadArgs(string RoundId, string OfferId);
+internal sealed record NotesUploadArgs(string RoundId, string OfferId);
 
 /// <summary>
 /// The outbox items of the notes feature. Everything goes through the outbox, in the person's 1:1 lane: the offer
 /// (a file consent card), the upload (which ends in the file card), and notices.
 /// </summary>
-public static class NotesOffers
+internal static class NotesOffers
 {
     /// <summary>An offer of a file to a person; the offer row is written when the worker sends it.</summary>
     public static OutboxItem Offer(Round round, Person person, NoteKind kind, string idempotencyKey) => new()

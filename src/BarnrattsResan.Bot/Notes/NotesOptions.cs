@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>How notes files are uploaded to the person's OneDrive (section <c>Notes</c>).</summary>
-public sealed class NotesOptions
+internal sealed class NotesOptions
 {
     public const string Section = "Notes";
 
@@ -44,7 +44,7 @@ public sealed class NotesOptions
 }
 
 /// <summary>Checks the notes settings at start-up, with messages that name the setting.</summary>
-public sealed class NotesOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotesOptions>
+internal sealed class NotesOptionsValidator(IHostEnvironment environment) : IValidateOptions<NotesOptions>
 {
     public ValidateOptionsResult Validate(string? name, NotesOptions options)
     {

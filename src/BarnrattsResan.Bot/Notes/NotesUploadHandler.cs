@@ -3,12 +3,13 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>The upload could not be finished now; the outbox tries the item again after its backoff.</summary>
-public sealed class NotesUploadPendingException(string message) : Exception(message);
+internal sealed class NotesUploadPendingException(string message) : Exception(message);
 
 /// <summary>
 /// Uploads an accepted offer when it reaches the head of the person's lane, and answers with the file card. The
@@ -29,32 +30,36 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
     {
         var args = JsonSerializer.Deserialize<NotesUploadArgs>(item.Args ?? "{}");
         if (args is null) return null;
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var offer = await offers.GetAsync(args.RoundId, args.OfferId, cancellationToken);
-            if (offer?.PersonalChat is null) return null;
-            var now = time.GetUtcNow();
-            switch (offer.State)
-            {
-                case NoteOfferState.Uploaded:
-                    return FileCard(offer, await rounds.GetAsync(ConversationKey.FromStored(offer.RoundConversation), offer.RoundId, cancellationToken));
-                case NoteOfferState.Uploading when offer.ClaimUntil > now:
-                    throw new NotesUploadPendingException("Another instance is uploading this offer.");
-                case NoteOfferState.Uploading:
-                    // The instance that claimed it stopped mid-upload: the session holds part of a file. Start afresh.
-                    var interrupted = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Failed, UploadUrl = null, ClaimOwner = null, ClaimUntil = null }, cancellationToken);
-                    if (interrupted is null) continue;
-                    return await GiveUpAsync(item, interrupted, "interrupted", t => t.NotesUploadFailed(offer.Kind), cancellationToken);
-                case NoteOfferState.Accepted:
-                    var claimed = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Uploading, ClaimOwner = owner, ClaimUntil = now + options.Value.UploadClaim }, cancellationToken);
-                    if (claimed is null) continue;
-                    return await UploadAsync(item, claimed, cancellationToken);
-                default:
-                    return null;
-            }
-        }
 
-        throw new NotesUploadPendingException("The offer kept changing.");
+        // The offer's state moves on under its ETag: when another instance moved it in between, read it again.
+        return await StorageRetry.UntilDoneAsync<OutboundSend?>(
+            async c =>
+            {
+                var offer = await offers.GetAsync(args.RoundId, args.OfferId, c);
+                if (offer?.PersonalChat is null) return Attempt.Done<OutboundSend?>(null);
+                var now = time.GetUtcNow();
+                switch (offer.State)
+                {
+                    case NoteOfferState.Uploaded:
+                        return Attempt.Done<OutboundSend?>(FileCard(offer, await rounds.GetAsync(ConversationKey.FromStored(offer.RoundConversation), offer.RoundId, c)));
+                    case NoteOfferState.Uploading when offer.ClaimUntil > now:
+                        throw new NotesUploadPendingException("Another instance is uploading this offer.");
+                    case NoteOfferState.Uploading:
+                        // The instance that claimed it stopped mid-upload: the session holds part of a file. Start afresh.
+                        var interrupted = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Failed, UploadUrl = null, ClaimOwner = null, ClaimUntil = null }, c);
+                        if (interrupted is null) return Attempt.Again<OutboundSend?>();
+                        return Attempt.Done<OutboundSend?>(await GiveUpAsync(item, interrupted, "interrupted", t => t.Notes.NotesUploadFailed(offer.Kind), c));
+                    case NoteOfferState.Accepted:
+                        var claimed = await offers.TryReplaceAsync(offer with { State = NoteOfferState.Uploading, ClaimOwner = owner, ClaimUntil = now + options.Value.UploadClaim }, c);
+                        if (claimed is null) return Attempt.Again<OutboundSend?>();
+                        return Attempt.Done<OutboundSend?>(await UploadAsync(item, claimed, c));
+                    default:
+                        return Attempt.Done<OutboundSend?>(null);
+                }
+            },
+            () => throw new NotesUploadPendingException("The offer kept changing."),
+            cancellationToken,
+            maxAttempts: 5);
     }
 
     public Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -65,7 +70,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
         if (round is null)
         {
             await offers.TryReplaceAsync(offer with { State = NoteOfferState.Failed, UploadUrl = null }, cancellationToken);
-            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(Languages.Texts(Language.Swedish).NotesRoundGone));
+            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(Languages.Texts(Language.Swedish).Notes.NotesRoundGone));
         }
 
         var file = await files.BuildAsync(round, offer.Kind, cancellationToken);
@@ -86,7 +91,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
                     item,
                     failed ?? offer,
                     status.ToString(),
-                    t => status == UploadStatus.Expired ? t.NotesUploadExpired(offer.Kind) : t.NotesUploadFailed(offer.Kind),
+                    t => status == UploadStatus.Expired ? t.Notes.NotesUploadExpired(offer.Kind) : t.Notes.NotesUploadFailed(offer.Kind),
                     cancellationToken);
         }
     }
@@ -99,7 +104,7 @@ internal sealed class NotesUploadHandler(NoteOfferStore offers, RoundStore round
         var t = round?.Language.Texts() ?? Languages.Texts(Language.Swedish);
         if (round is null)
         {
-            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(t.NotesRoundGone));
+            return OutboundSend.Post(offer.PersonalChat!, Cards.NoticeCard.Create(t.Notes.NotesRoundGone));
         }
 
         var offerItem = NotesOffers.Offer(round, offer.Recipient, offer.Kind, $"notes-reoffer|{offer.OfferId}");

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Notes;
 
-public enum UploadStatus
+internal enum UploadStatus
 {
     /// <summary>OneDrive has the whole file (201 or 200).</summary>
     Completed,
@@ -23,7 +23,7 @@ public enum UploadStatus
 /// with Content-Range, in chunks that are multiples of 320 KiB, following the session's <c>nextExpectedRanges</c>.
 /// Passing faults on a chunk are retried a few times at once, with the same bytes.
 /// </summary>
-public sealed class NotesUploader(IHttpClientFactory clients, IOptions<NotesOptions> options, TimeProvider time, ILogger<NotesUploader> logger)
+internal sealed class NotesUploader(IHttpClientFactory clients, IOptions<NotesOptions> options, TimeProvider time, ILogger<NotesUploader> logger)
 {
     public const string ClientName = "notes-upload";
     private const int QuickRetries = 3;

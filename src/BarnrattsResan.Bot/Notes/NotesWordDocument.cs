@@ -1,4 +1,6 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Summaries;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,7 +14,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// as typed, the links as real hyperlinks) and the next moment at the end. The language is the round's; page numbers
 /// are in the footer.
 /// </summary>
-public static class NotesWordDocument
+internal static class NotesWordDocument
 {
     private const string Font = "Calibri";
     private const int AnswerListAbstractId = 1;
@@ -47,14 +49,14 @@ public static class NotesWordDocument
             if (content.AnonymousNote is not null) body.Append(Paragraph(null, content.AnonymousNote));
             if (content.Results is { } results) AppendResults(body, main, numbering, results);
 
-            body.Append(Paragraph("Heading1", t.NotesAnswersHeading));
+            body.Append(Paragraph("Heading1", t.Notes.NotesAnswersHeading));
             foreach (var question in content.Questions)
             {
                 body.Append(Paragraph("Heading2", $"{question.Number}. {question.Text}"));
-                body.Append(Paragraph(null, t.SummaryQuestionCount(question.Answers.Count)));
+                body.Append(Paragraph(null, t.Answers.QuestionAnswerCount(question.Answers.Count)));
                 if (question.Answers.Count == 0)
                 {
-                    body.Append(Paragraph(null, t.SummaryNoAnswers));
+                    body.Append(Paragraph(null, t.Summaries.SummaryNoAnswers));
                     continue;
                 }
 
@@ -96,7 +98,7 @@ public static class NotesWordDocument
 
             var properties = document.PackageProperties;
             properties.Title = NoteText.ForXml(content.Title);
-            properties.Creator = t.NotesAuthor;
+            properties.Creator = t.Notes.NotesAuthor;
             properties.Language = content.LanguageTag;
             properties.Created = content.CompiledAtInstant.UtcDateTime;
             properties.Modified = content.CompiledAtInstant.UtcDateTime;
@@ -196,7 +198,7 @@ public static class NotesWordDocument
     /// <summary>"Sida 3 av 7" centred in the footer, with Word's PAGE and NUMPAGES fields.</summary>
     private static Footer Footer(Texts t) => new(new Paragraph(
         new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
-        new Run(new Text(t.NotesPage + " ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new Text(t.Notes.NotesPage + " ") { Space = SpaceProcessingModeValues.Preserve }),
         new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
         new Run(new Text(" / ") { Space = SpaceProcessingModeValues.Preserve }),
         new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " }));

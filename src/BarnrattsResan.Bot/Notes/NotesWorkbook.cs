@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Notes;
 /// The answers as an Excel workbook, for sorting and counting: a header row (frozen, with a filter), then one row
 /// per answer: the question's number, the question, the answer, and the name in a named round.
 /// </summary>
-public static class NotesWorkbook
+internal static class NotesWorkbook
 {
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;
@@ -28,8 +28,8 @@ public static class NotesWorkbook
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
 
             var data = new SheetData();
-            var header = new List<string> { t.NotesColumnNumber, t.NotesColumnQuestion, t.NotesColumnAnswer };
-            if (named) header.Add(t.NotesColumnName);
+            var header = new List<string> { t.Notes.NotesColumnNumber, t.Notes.NotesColumnQuestion, t.Notes.NotesColumnAnswer };
+            if (named) header.Add(t.Notes.NotesColumnName);
             data.Append(Row(1, header.Select(h => Cell(h, HeaderStyle)).ToArray()));
             uint rowIndex = 1;
             foreach (var question in content.Questions)
@@ -60,14 +60,14 @@ public static class NotesWorkbook
                 data,
                 new AutoFilter { Reference = range });
 
-            var sheetName = t.NotesSheetName;
+            var sheetName = t.Notes.NotesSheetName;
             workbookPart.Workbook = new Workbook(
                 new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = workbookPart.GetIdOfPart(sheetPart) }),
                 new DefinedNames(new DefinedName($"'{sheetName}'!$A$1:${lastColumn}${rowIndex.ToString(CultureInfo.InvariantCulture)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true }));
 
             var properties = workbook.PackageProperties;
             properties.Title = NoteText.ForXml(content.Title);
-            properties.Creator = t.NotesAuthor;
+            properties.Creator = t.Notes.NotesAuthor;
             properties.Language = content.LanguageTag;
             properties.Created = content.CompiledAtInstant.UtcDateTime;
             properties.Modified = content.CompiledAtInstant.UtcDateTime;

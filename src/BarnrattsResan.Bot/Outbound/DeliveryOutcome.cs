@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Outbound;
 
-public enum DeliveryStatus
+internal enum DeliveryStatus
 {
     /// <summary>Teams accepted the message.</summary>
     Delivered,
@@ -19,7 +19,7 @@ public enum DeliveryStatus
 }
 
 /// <summary>What Teams answered to one send. <see cref="Detail"/> is Teams' error code, never message content.</summary>
-public sealed record DeliveryOutcome(DeliveryStatus Status, int? HttpStatus = null, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
+internal sealed record DeliveryOutcome(DeliveryStatus Status, int? HttpStatus = null, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
 {
     public static DeliveryOutcome Delivered(string? messageId) => new(DeliveryStatus.Delivered, 200, MessageId: messageId);
 

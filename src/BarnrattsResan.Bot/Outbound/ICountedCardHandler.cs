@@ -5,11 +5,11 @@ namespace BarnrattsResan.Bot.Outbound;
 /// update with the count as it is now and says which count that is, so the worker can tell whether a recount changed
 /// anything.
 /// </summary>
-public interface ICountedCardHandler
+internal interface ICountedCardHandler
 {
     /// <summary>The update of the card and the count it shows; null when there is no posted card to update.</summary>
     Task<CountedCard?> PrepareCountedAsync(QuestionCardRefreshArgs args, CancellationToken cancellationToken);
 }
 
 /// <summary>An update of a shared card and the count it shows.</summary>
-public sealed record CountedCard(OutboundSend Send, int Count);
+internal sealed record CountedCard(OutboundSend Send, int Count);

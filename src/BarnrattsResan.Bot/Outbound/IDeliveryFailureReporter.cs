@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Outbound;
 
 /// <summary>Tells the people concerned, once and in plain words, that a delivery was given up on.</summary>
-public interface IDeliveryFailureReporter
+internal interface IDeliveryFailureReporter
 {
     Task ReportAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken);
 }

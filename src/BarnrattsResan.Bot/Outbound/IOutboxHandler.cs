@@ -5,7 +5,7 @@ namespace BarnrattsResan.Bot.Outbound;
 /// building a card from the state at that moment, enqueuing more items, recording a posted message's id.
 /// Registered by name; a name registered twice fails at start-up.
 /// </summary>
-public interface IOutboxHandler
+internal interface IOutboxHandler
 {
     string Name { get; }
 

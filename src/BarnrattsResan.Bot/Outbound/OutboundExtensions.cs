@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Outbound;
 
-public static class OutboundExtensions
+internal static class OutboundExtensions
 {
     /// <summary>The durable outbox and its worker: everything the bot sends to Teams goes through it.</summary>
     public static IServiceCollection AddOutbound(this IServiceCollection services, IConfiguration configuration)

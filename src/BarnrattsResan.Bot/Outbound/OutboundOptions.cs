@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace BarnrattsResan.Bot.Outbound;
 
 /// <summary>How the outbox worker delivers to Teams (section <c>Outbound</c>).</summary>
-public sealed class OutboundOptions
+internal sealed class OutboundOptions
 {
     public const string Section = "Outbound";
 

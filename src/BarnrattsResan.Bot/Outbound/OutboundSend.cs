@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 
 namespace BarnrattsResan.Bot.Outbound;
 
-public enum OutboundSendKind
+internal enum OutboundSendKind
 {
     /// <summary>A new message in a conversation (a channel thread, a group chat, a 1:1 chat).</summary>
     Post,
@@ -16,7 +16,7 @@ public enum OutboundSendKind
 }
 
 /// <summary>One concrete call to Teams: what to send, where, and (for an update) which message it replaces.</summary>
-public sealed record OutboundSend(OutboundSendKind Kind, ConversationAddress To, CardMessage Message, string? MessageId = null, Person? Person = null)
+internal sealed record OutboundSend(OutboundSendKind Kind, ConversationAddress To, CardMessage Message, string? MessageId = null, Person? Person = null)
 {
     public static OutboundSend Post(ConversationAddress to, CardMessage message) => new(OutboundSendKind.Post, to, message);
 

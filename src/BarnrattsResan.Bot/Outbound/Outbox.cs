@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Outbound;
 /// Where features put everything they send to Teams. Enqueuing is a couple of table writes and never waits for
 /// Teams; the outbox worker delivers, in order per lane, within Teams' limits, exactly once per idempotency key.
 /// </summary>
-public sealed class Outbox
+internal sealed class Outbox
 {
     private readonly OutboxStore store;
     private readonly OutboxSignal signal;

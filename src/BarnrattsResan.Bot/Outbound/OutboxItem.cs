@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Outbound;
 /// is then, or a task that enqueues the round's cards). The <see cref="IdempotencyKey"/> makes enqueuing again (a
 /// retried click, a second instance) a no-op; items of one <see cref="Lane"/> are sent in order.
 /// </summary>
-public sealed record OutboxItem
+internal sealed record OutboxItem
 {
     public required string Lane { get; init; }
 
@@ -46,7 +46,7 @@ public sealed record OutboxItem
 }
 
 /// <summary>What a delivery is, in words the facilitator understands when it fails.</summary>
-public enum DeliveryPurpose
+internal enum DeliveryPurpose
 {
     Other,
     RoundCards,

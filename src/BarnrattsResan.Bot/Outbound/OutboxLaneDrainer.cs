@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Outbound;
@@ -98,6 +97,13 @@ internal sealed class OutboxLaneDrainer(
             try
             {
                 send = await handler.PrepareAsync(item, cancellationToken);
+            }
+            catch (UnreadableRowException e)
+            {
+                // Trying again cannot help: the row stays unreadable. Logged with its keys, the item is kept aside.
+                logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "outbox " + item.Handler);
+                await SetAsideAsync(item with { LastError = "unreadable row" }, "unreadable row", report: false, cancellationToken);
+                return (null, false, false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -243,6 +249,13 @@ internal sealed class OutboxLaneDrainer(
             {
                 card = await counted.PrepareCountedAsync(args, cancellationToken);
             }
+            catch (UnreadableRowException e)
+            {
+                // The round cannot be read: its card stays as it is, and the update is not tried again.
+                logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "card update");
+                lane.Handled(new HandledRefresh(refresh, refresh.SentAt, refresh.ShownCount, RecountDue: false));
+                continue;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.OutboxHandlerFailed(e, OutboxHandlers.QuestionCardRefresh);
@@ -326,39 +339,40 @@ internal sealed class OutboxLaneDrainer(
     }
 
     /// <summary>Saves what this instance changed on the lane row; re-applies on a fresh read if answers marked cards in between.</summary>
-    private async Task<bool> SaveAsync(LaneSession lane, CancellationToken cancellationToken, DateTimeOffset? nextAt = null, bool release = false)
-    {
-        for (var attempt = 0; attempt < 8; attempt++)
-        {
-            var change = OutboxLaneState.Change(
-                lane.State,
-                release ? null : lane.Owner,
-                release ? null : lane.LeaseUntil,
-                nextAt,
-                TeamsRateLimits.Trim(lane.Sends, time.GetUtcNow()),
-                lane.HandledRefreshes);
-            var saved = await store.TrySaveLaneAsync(change, cancellationToken);
-            if (saved is not null)
+    private Task<bool> SaveAsync(LaneSession lane, CancellationToken cancellationToken, DateTimeOffset? nextAt = null, bool release = false) =>
+        StorageRetry.UntilDoneAsync(
+            async c =>
             {
-                lane.State = saved;
-                return true;
-            }
+                var change = OutboxLaneState.Change(
+                    lane.State,
+                    release ? null : lane.Owner,
+                    release ? null : lane.LeaseUntil,
+                    nextAt,
+                    TeamsRateLimits.Trim(lane.Sends, time.GetUtcNow()),
+                    lane.HandledRefreshes);
+                var saved = await store.TrySaveLaneAsync(change, c);
+                if (saved is not null)
+                {
+                    lane.State = saved;
+                    return Attempt.Done(true);
+                }
 
-            var fresh = await store.GetLaneAsync(lane.Key, cancellationToken);
-            // Another instance's claim writes its name (and its release clears it): then the lane moved on without this
-            // instance, even if that lease has ended again, and what this instance holds in hand is stale.
-            if (fresh is null || fresh.LeaseOwner != lane.Owner)
-            {
-                logger.OutboxLeaseLost(lane.Key);
-                lane.Lost = true;
-                return false;
-            }
+                var fresh = await store.GetLaneAsync(lane.Key, c);
+                // Another instance's claim writes its name (and its release clears it): then the lane moved on without this
+                // instance, even if that lease has ended again, and what this instance holds in hand is stale.
+                if (fresh is null || fresh.LeaseOwner != lane.Owner)
+                {
+                    logger.OutboxLeaseLost(lane.Key);
+                    lane.Lost = true;
+                    return Attempt.Done(false);
+                }
 
-            lane.State = fresh;
-        }
-
-        return false;
-    }
+                lane.State = fresh;
+                return Attempt.Again<bool>();
+            },
+            () => false,
+            cancellationToken,
+            maxAttempts: 8);
 
     private async Task ReleaseAsync(LaneSession lane, DateTimeOffset? nextAt, CancellationToken cancellationToken)
     {
@@ -427,4 +441,4 @@ internal sealed class OutboxLaneDrainer(
 }
 
 /// <summary>Which shared question card to show again: the round (by its conversation and id) and the question's position.</summary>
-public sealed record QuestionCardRefreshArgs(string Conversation, string RoundId, int QuestionIndex);
+internal sealed record QuestionCardRefreshArgs(string Conversation, string RoundId, int QuestionIndex);

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Outbound;
 /// Teams' limits for that conversation. A lane is a conversation thread as Teams counts it (a channel thread, a
 /// group chat), or one person's 1:1 chat with the bot.
 /// </summary>
-public static class OutboxLanes
+internal static class OutboxLanes
 {
     /// <summary>The partition that lists the lanes with work (see <see cref="OutboxLaneState"/>).</summary>
     public const string LanesPartition = "lanes";

@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Outbound;
@@ -89,18 +90,28 @@ internal sealed class OutboxWorker(
         }
     }
 
-    private async Task<OutboxLaneState?> TryClaimAsync(OutboxLaneState? lane, DateTimeOffset now, CancellationToken cancellationToken)
-    {
+    private Task<OutboxLaneState?> TryClaimAsync(OutboxLaneState? lane, DateTimeOffset now, CancellationToken cancellationToken) =>
         // Answers marking cards change the lane row often; a claim that lost such a race reads again and retries.
-        for (var attempt = 0; attempt < 3 && lane is not null && !lane.IsLeasedByOtherThan(owner, now); attempt++)
-        {
-            var claimed = await store.TrySaveLaneAsync(OutboxLaneState.Change(lane, owner, now + options.Value.Lease, nextAt: null, sends: null, handled: null), cancellationToken);
-            if (claimed is not null) return claimed;
-            lane = await store.GetLaneAsync(lane.Key, cancellationToken);
-        }
+        StorageRetry.UntilDoneAsync(
+            async c =>
+            {
+                if (lane is null || lane.IsLeasedByOtherThan(owner, now))
+                {
+                    return Attempt.Done<OutboxLaneState?>(null);
+                }
 
-        return null;
-    }
+                var claimed = await store.TrySaveLaneAsync(OutboxLaneState.Change(lane, owner, now + options.Value.Lease, nextAt: null, sends: null, handled: null), c);
+                if (claimed is not null)
+                {
+                    return Attempt.Done<OutboxLaneState?>(claimed);
+                }
+
+                lane = await store.GetLaneAsync(lane.Key, c);
+                return Attempt.Again<OutboxLaneState?>();
+            },
+            () => null,
+            cancellationToken,
+            maxAttempts: 3);
 
     private async Task DrainAsync(OutboxLaneState lane, CancellationToken cancellationToken)
     {

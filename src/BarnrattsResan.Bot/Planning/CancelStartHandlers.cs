@@ -10,28 +10,28 @@ namespace BarnrattsResan.Bot.Planning;
 /// Cancelling a planned round before it starts: nothing has been posted or answered yet, so the round and its jobs
 /// are erased (<see cref="RoundEraser"/>). A round that has started is deleted with <c>radera</c> instead.
 /// </summary>
-public sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider time)
+internal sealed class PlannedStartCancellation(RoundEraser eraser, TimeProvider time)
 {
     public async Task<CardMessage> CancelAsync(TurnInfo turn, Round round, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (!round.IsPlanned(time.GetUtcNow()))
         {
-            return NoticeCard.Create(t.StartNotCancellable(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(t.Planning.StartNotCancellable(AdaptiveCard.TypedLine(round.Title)));
         }
 
         await eraser.EraseRoundNowAsync(round.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(t.StartCancelled(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(t.Planning.StartCancelled(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
 /// <summary><c>avbryt</c> / <c>cancel</c>: cancels the planned round the command is about.</summary>
-public sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedStartCancellation cancellation) : IRoundCommandHandler
+internal sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedStartCancellation cancellation) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.CancelStart];
 
@@ -43,7 +43,7 @@ public sealed class CancelStartCommandHandler(RoundResolver resolver, PlannedSta
 }
 
 /// <summary>"Avbryt den planerade starten" on the card that confirms a planned round.</summary>
-public sealed class CancelStartActionHandler(RoundStore rounds, PlannedStartCancellation cancellation) : ICardActionHandler
+internal sealed class CancelStartActionHandler(RoundStore rounds, PlannedStartCancellation cancellation) : ICardActionHandler
 {
     public string Verb => PlanningVerbs.CancelStart;
 

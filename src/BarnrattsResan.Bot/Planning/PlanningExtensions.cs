@@ -1,10 +1,11 @@
 using BarnrattsResan.Bot.Outbound;
-using Microsoft.Extensions.Options;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
 
-public static class PlanningExtensions
+internal static class PlanningExtensions
 {
     /// <summary>Reminders and scheduled starts: their options, jobs, outbox handlers, commands and card actions.</summary>
     public static IServiceCollection AddPlanning(this IServiceCollection services, IConfiguration configuration)
@@ -17,7 +18,7 @@ public static class PlanningExtensions
         services.AddSingleton<RoundJobScheduler>();
         services.AddSingleton<PlannedStartCancellation>();
         services.AddSingleton<Rounds.IRoundDataEraser, PlanningEraser>();
-        services.AddHostedService<RoundJobBackgroundService>();
+        services.AddPeriodicWork<RoundJobScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RoundJobPassFailed(e));
         services.AddSingleton<IOutboxHandler, ReminderFanOutHandler>();
         services.AddSingleton<IOutboxHandler, PersonalReminderHandler>();
         services.AddSingleton<IOutboxHandler, ThreadReminderHandler>();

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>The <c>Action.Execute</c> verbs of planning: turning reminders off, cancelling a planned start.</summary>
-public static class PlanningVerbs
+internal static class PlanningVerbs
 {
     public const string TurnOffReminders = "reminders.off";
     public const string CancelStart = "round.cancelStart";
@@ -11,4 +11,4 @@ public static class PlanningVerbs
 /// A reminder's "turn off" button, sent in a 1:1 chat: the round's thread (its conversation id) and the round. The
 /// conversation key is made from the tenant the click came from, so a forged card can reach no other tenant's round.
 /// </summary>
-public sealed record ReminderActionData(string Thread, string RoundId);
+internal sealed record ReminderActionData(string Thread, string RoundId);

@@ -2,8 +2,8 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
-using Microsoft.Extensions.Options;
 using BarnrattsResan.Bot.Routing;
+using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
 
@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// <c>påminn</c> / <c>remind</c>: a facilitator sends a reminder now, to everyone who has not answered every question,
 /// at most once per <see cref="ReminderOptions.ManualInterval"/> (kept in the table, so it holds across instances).
 /// </summary>
-public sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore store, ReminderOutbox outbox, IOptions<ReminderOptions> options, TimeProvider time, ILogger<RemindCommandHandler> logger) : IRoundCommandHandler
+internal sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore store, ReminderOutbox outbox, IOptions<ReminderOptions> options, TimeProvider time, ILogger<RemindCommandHandler> logger) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Remind];
 
@@ -22,23 +22,23 @@ public sealed class RemindCommandHandler(RoundResolver resolver, ReminderStore s
     {
         var t = turn.Texts;
         var now = time.GetUtcNow();
-        if (!round.CanBeSteeredBy(turn.Actor.Id))
+        if (RoundOnCard.SteerRefusal(round, turn) is { } refusal)
         {
-            return RoundOnCard.NotAllowed(round, t);
+            return refusal;
         }
 
         if (!round.IsOpen || round.IsPlanned(now) || now >= round.SummaryDueAt)
         {
-            return NoticeCard.Create(t.RemindNotOpen(AdaptiveCard.TypedLine(round.Title)));
+            return NoticeCard.Create(t.Planning.RemindNotOpen(AdaptiveCard.TypedLine(round.Title)));
         }
 
         if (await store.TryClaimManualAsync(round.Id, now, options.Value.ManualInterval, cancellationToken) is { } next)
         {
-            return NoticeCard.Create(t.RemindTooSoon(UserTime.FormatTime(next, turn.TimeZone)));
+            return NoticeCard.Create(t.Planning.RemindTooSoon(UserTime.FormatTime(next, turn.TimeZone)));
         }
 
         await outbox.EnqueueAsync(round, "manual-" + now.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         logger.ManualReminder(round.Id);
-        return NoticeCard.Create(t.RemindSent(AdaptiveCard.TypedLine(round.Title), UserTime.Format(round.SummaryDueAt, turn.TimeZone, turn.Language)));
+        return NoticeCard.Create(t.Planning.RemindSent(AdaptiveCard.TypedLine(round.Title), UserTime.Format(round.SummaryDueAt, turn.TimeZone, turn.Language)));
     }
 }

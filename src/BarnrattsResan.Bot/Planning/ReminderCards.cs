@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>The reminders: a personal one in a 1:1 chat, and one without names in the round's thread.</summary>
-public static class ReminderCards
+internal static class ReminderCards
 {
     public static CardMessage Personal(Round round, int questionsLeft)
     {
@@ -16,18 +16,18 @@ public static class ReminderCards
         var actions = new List<JsonNode?>();
         if (ThreadLink.For(round) is { } link)
         {
-            actions.Add(AdaptiveCard.OpenUrl(t.ReminderOpenThread(title), link));
+            actions.Add(AdaptiveCard.OpenUrl(t.Planning.ReminderOpenThread(title), link));
         }
 
-        actions.Add(AdaptiveCard.Execute(t.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
+        actions.Add(AdaptiveCard.Execute(t.Planning.ReminderTurnOff(title), PlanningVerbs.TurnOffReminders, new ReminderActionData(round.Thread.ConversationId, round.Id)));
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-                AdaptiveCard.Text(t.ReminderTitle(title), size: "Medium", weight: "Bolder"),
-                AdaptiveCard.Text(t.ReminderPersonal(questionsLeft, when)),
+                CardHeader.Create(),
+                AdaptiveCard.Text(t.Planning.ReminderTitle(title), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Planning.ReminderPersonal(questionsLeft, when)),
             ],
             actions);
-        return new CardMessage(card, t.ReminderTitle(round.Title));
+        return new CardMessage(card, t.Planning.ReminderTitle(round.Title));
     }
 
     public static CardMessage InThread(Round round, int answered)
@@ -36,9 +36,9 @@ public static class ReminderCards
         var when = UserTime.Format(round.SummaryDueAt, round.TimeZone, round.Language);
         var card = AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
-                AdaptiveCard.Text(t.ReminderInThread(answered, when)),
+                AdaptiveCard.Text(t.Planning.ReminderTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Planning.ReminderInThread(answered, when)),
             ]);
-        return new CardMessage(card, t.ReminderTitle(round.Title));
+        return new CardMessage(card, t.Planning.ReminderTitle(round.Title));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>When reminders may reach people: working hours in each person's own time zone.</summary>
-public sealed class ReminderOptions
+internal sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 

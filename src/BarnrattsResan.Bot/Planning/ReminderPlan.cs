@@ -3,10 +3,10 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>A planned reminder: which one and when it falls due (before working hours are applied per person).</summary>
-public sealed record PlannedReminder(string Kind, DateTimeOffset At);
+internal sealed record PlannedReminder(string Kind, DateTimeOffset At);
 
 /// <summary>The reminders of a round: one when half the time to the summary has passed, and one 24 hours before the summary.</summary>
-public static class ReminderPlan
+internal static class ReminderPlan
 {
     public const string Halfway = "halfway";
     public const string DayBefore = "day-before";

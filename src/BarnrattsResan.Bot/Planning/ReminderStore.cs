@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// (<c>zone|participant key</c>), and when the facilitator last sent a reminder (<c>manual</c>). Never a name, a
 /// Teams id or who has answered; erased with the round (<c>Privacy/RoundEraser</c>).
 /// </summary>
-public sealed class ReminderStore(Tables tables, AnswerStore answers)
+internal sealed class ReminderStore(Tables tables, AnswerStore answers)
 {
     private const string ManualRow = "manual";
 

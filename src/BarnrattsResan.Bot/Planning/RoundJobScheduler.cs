@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;
@@ -10,7 +11,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// takes it), handed to the outbox (a scheduled start enqueues the round's cards; a reminder its fan-out task, once
 /// per key), and removed. A moment that fell due while no instance ran is due at the first pass after start.
 /// </summary>
-public sealed class RoundJobScheduler(
+internal sealed class RoundJobScheduler(
     RoundJobStore jobs,
     RoundStore rounds,
     RoundPublisher publisher,
@@ -49,6 +50,11 @@ public sealed class RoundJobScheduler(
                     await RunAsync(claimed, cancellationToken);
                     await jobs.CompleteAsync(claimed, cancellationToken);
                     done++;
+                }
+                catch (UnreadableRowException e)
+                {
+                    logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "planned job " + claimed.Kind);
+                    await jobs.SetAsideAsync(claimed, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Scheduling;
@@ -7,7 +6,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>A round's planned moments in table storage; any instance finds the due ones and claims one with a lease.</summary>
-public sealed class RoundJobStore(Tables tables)
+internal sealed class RoundJobStore(Tables tables)
 {
     private readonly TableClient table = tables.Jobs;
 
@@ -43,6 +42,10 @@ public sealed class RoundJobStore(Tables tables)
     /// <summary>Removes a job that is done. Only the holder of the claim can remove it.</summary>
     public Task CompleteAsync(RoundJobEntity job, CancellationToken cancellationToken) =>
         LeasedJobs.CompleteAsync(table, job, cancellationToken);
+
+    /// <summary>Sets aside a claimed job that can never run (see <see cref="LeasedJobs.SetAsideAsync"/>).</summary>
+    public Task SetAsideAsync(RoundJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.SetAsideAsync(table, job, cancellationToken);
 
     private static RoundJobEntity Job(Round round, string kind, DateTimeOffset at) => new()
     {

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>A Teams deep link to a round's thread: the channel post that started it, or the introduction in a group chat.</summary>
-public static class ThreadLink
+internal static class ThreadLink
 {
     public static string? For(Round round)
     {

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Planning;
 /// "Stäng av påminnelser" on a personal reminder: the clicker gets no more reminders about that round. Stored under
 /// their participant key, never their name or id; it concerns only the person who clicked.
 /// </summary>
-public sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderStore store, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
+internal sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderStore store, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
 {
     public string Verb => PlanningVerbs.TurnOffReminders;
 
@@ -33,6 +33,6 @@ public sealed class TurnOffRemindersActionHandler(RoundStore rounds, ReminderSto
             await store.TurnOffAsync(round.Id, keys.For(round, turn.Actor.Id), time.GetUtcNow(), cancellationToken);
         }
 
-        return NoticeCard.Create(t.RemindersTurnedOff(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(t.Planning.RemindersTurnedOff(AdaptiveCard.TypedLine(round.Title)));
     }
 }

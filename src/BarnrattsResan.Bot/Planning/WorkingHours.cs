@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>Working hours as a person lives them: days and times on their own wall clock, daylight saving included.</summary>
-public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlyCollection<DayOfWeek> Days)
+internal sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlyCollection<DayOfWeek> Days)
 {
     /// <summary>
     /// <paramref name="at"/> itself when it falls within working hours in <paramref name="zone"/>; otherwise the

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
@@ -10,20 +8,14 @@ namespace BarnrattsResan.Bot.Presentations;
 /// Updates the posted introduction with the round as it is when the update is sent (so two quick corrections both
 /// end in the latest). An introduction not posted yet needs no update: its post will carry the latest results.
 /// </summary>
-internal sealed class IntroductionUpdateHandler(RoundStore rounds, QuestionCatalog catalog) : IOutboxHandler
+internal sealed class IntroductionUpdateHandler(RoundStore rounds, QuestionCatalog catalog) : RoundOutboxHandler(rounds)
 {
     public const string HandlerName = "round.introduction.update";
 
-    public string Name => HandlerName;
+    public override string Name => HandlerName;
 
-    public async Task<OutboundSend?> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
-    {
-        var args = JsonSerializer.Deserialize<RoundPostArgs>(item.Args ?? "{}")!;
-        var round = await rounds.GetAsync(ConversationKey.FromStored(args.Conversation), args.RoundId, cancellationToken);
-        return round?.Posts.IntroductionId is { Length: > 0 } messageId
+    protected override Task<OutboundSend?> PrepareAsync(OutboxItem item, RoundPostArgs args, Round round, CancellationToken cancellationToken) =>
+        Task.FromResult(round.Posts.IntroductionId is { Length: > 0 } messageId
             ? OutboundSend.Update(round.Thread, messageId, RoundCards.Introduction(round, catalog))
-            : null;
-    }
-
-    public Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+            : null);
 }

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The introduction's "Ändra presentationen av resultatet": the form, for those who may steer the round while it is open.</summary>
-public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHandler
+internal sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHandler
 {
     public string Verb => CardVerbs.EditResults;
 
@@ -17,7 +17,7 @@ public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHan
         if (round is null) return refusal!;
         return round.IsOpen
             ? PresentationCards.EditForm(round, PresentationInput.Of(round.Results), [], turn.Texts)
-            : NoticeCard.Create(turn.Texts.ResultsRoundClosed);
+            : NoticeCard.Create(turn.Texts.Presentations.ResultsRoundClosed);
     }
 }
 
@@ -25,7 +25,7 @@ public sealed class EditResultsActionHandler(RoundStore rounds) : ICardActionHan
 /// The form's "Spara": checks the results as the setup card does (nothing is stored when something is wrong; the form
 /// comes back with the problems), saves them and shows the clicker the introduction as everyone will see it.
 /// </summary>
-public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationService presentations, QuestionCatalog catalog) : ICardActionHandler
+internal sealed class SaveResultsActionHandler(RoundStore rounds, PresentationService presentations, QuestionCatalog catalog) : ICardActionHandler
 {
     public string Verb => CardVerbs.SaveResults;
 
@@ -46,21 +46,21 @@ public sealed class SaveResultsActionHandler(RoundStore rounds, PresentationServ
         return status switch
         {
             CorrectionStatus.NoRound => NoticeCard.Create(t.RoundNotFound),
-            CorrectionStatus.Closed => NoticeCard.Create(t.ResultsRoundClosed),
-            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.ResultsSaved : t.ResultsUnchanged),
+            CorrectionStatus.Closed => NoticeCard.Create(t.Presentations.ResultsRoundClosed),
+            _ => WithNotice(RoundCards.Introduction(saved!, catalog), status == CorrectionStatus.Saved ? t.Presentations.ResultsSaved : t.Presentations.ResultsUnchanged),
         };
     }
 
     private static CardMessage WithNotice(CardMessage introduction, string notice)
     {
         var card = introduction.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(notice, weight: "Bolder")], style: "emphasis"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Container([AdaptiveCard.Text(notice, weight: TextWeight.Bolder)], style: ContainerStyle.Emphasis));
         return introduction with { Card = card };
     }
 }
 
 /// <summary>The form's "Avbryt": nothing changes, and the introduction comes back.</summary>
-public sealed class CancelEditResultsActionHandler(RoundStore rounds, QuestionCatalog catalog) : ICardActionHandler
+internal sealed class CancelEditResultsActionHandler(RoundStore rounds, QuestionCatalog catalog) : ICardActionHandler
 {
     public string Verb => CardVerbs.CancelEditResults;
 

@@ -10,17 +10,17 @@ namespace BarnrattsResan.Bot.Presentations;
 /// questions in the introduction (links as buttons), the way back to it from a question card, and the compact block
 /// at the top of the summary. The text is always shown exactly as typed (<see cref="AdaptiveCard.TypedText"/>).
 /// </summary>
-public static class PresentationCards
+internal static class PresentationCards
 {
     /// <summary>The setup card's optional block, kept apart from the round's other settings.</summary>
     public static JsonObject SetupBlock(PresentationInput input, Texts t) =>
         AdaptiveCard.Container(
             [
-                AdaptiveCard.Subheading(t.ResultsSetupHeading),
-                AdaptiveCard.Text(t.ResultsSetupHint, subtle: true, spacing: "Small"),
+                AdaptiveCard.Subheading(t.Presentations.ResultsSetupHeading),
+                AdaptiveCard.Text(t.Presentations.ResultsSetupHint, subtle: true, spacing: Spacing.Small),
                 .. Inputs(input, t),
             ],
-            spacing: "Large",
+            spacing: Spacing.Large,
             separator: true);
 
     /// <summary>The block before the questions: the presentation as typed and a button per link. Nothing when there are no results.</summary>
@@ -32,10 +32,10 @@ public static class PresentationCards
             yield break;
         }
 
-        yield return AdaptiveCard.Subheading(t.ResultsHeading);
+        yield return AdaptiveCard.Subheading(t.Presentations.ResultsHeading);
         if (results.Text.Length > 0)
         {
-            yield return AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small");
+            yield return AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small);
         }
 
         // One button per row: Teams cuts off a row of buttons that does not fit a narrow window.
@@ -48,7 +48,7 @@ public static class PresentationCards
     /// <summary>The introduction's button for the facilitators, while the round is open; anyone else who presses it is refused politely.</summary>
     public static JsonObject? EditButton(Round round, Texts t) =>
         round.IsOpen
-            ? AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.EditResults, CardVerbs.EditResults, new RoundActionData(round.Id), validateInputs: false))
+            ? AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Presentations.EditResults, CardVerbs.EditResults, new RoundActionData(round.Id), validateInputs: false))
             : null;
 
     /// <summary>
@@ -63,11 +63,11 @@ public static class PresentationCards
             return null;
         }
 
-        var body = new List<JsonNode?> { AdaptiveCard.Text(t.ResultsHeading, weight: "Bolder") };
-        if (results.Text.Length > 0) body.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small"));
+        var body = new List<JsonNode?> { AdaptiveCard.Text(t.Presentations.ResultsHeading, weight: TextWeight.Bolder) };
+        if (results.Text.Length > 0) body.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small));
         body.AddRange(results.Links.Select(l => (JsonNode?)AdaptiveCard.ActionRow(LinkButton(l))));
         var shown = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(body.Where(b => b is not null).ToArray()) };
-        return AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowResults(number), ["card"] = shown });
+        return AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.Presentations.ShowResults(number), ["card"] = shown });
     }
 
     /// <summary>The summary's compact block: what the answers responded to. Links as Markdown links, so the block takes no buttons.</summary>
@@ -79,14 +79,14 @@ public static class PresentationCards
             return null;
         }
 
-        var items = new List<JsonNode?> { AdaptiveCard.Text(t.SummaryResultsHeading, weight: "Bolder") };
-        if (results.Text.Length > 0) items.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: "Small"));
+        var items = new List<JsonNode?> { AdaptiveCard.Text(t.Presentations.SummaryResultsHeading, weight: TextWeight.Bolder) };
+        if (results.Text.Length > 0) items.Add(AdaptiveCard.Text(AdaptiveCard.TypedText(results.Text), spacing: Spacing.Small));
         if (results.Links.Count > 0)
         {
-            items.Add(AdaptiveCard.Text(string.Join("\n", results.Links.Select(l => $"- [{AdaptiveCard.TypedLine(l.Title)}]({MarkdownUrl(l.Url)})")), spacing: "Small"));
+            items.Add(AdaptiveCard.Text(string.Join("\n", results.Links.Select(l => $"- [{AdaptiveCard.TypedLine(l.Title)}]({MarkdownUrl(l.Url)})")), spacing: Spacing.Small));
         }
 
-        return AdaptiveCard.Container(items, style: "emphasis", spacing: "Medium");
+        return AdaptiveCard.Container(items, style: ContainerStyle.Emphasis, spacing: Spacing.Medium);
     }
 
     /// <summary>The form a facilitator corrects the results in (replacing the introduction for them alone), with any problems listed first.</summary>
@@ -94,39 +94,36 @@ public static class PresentationCards
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.EditResultsTitle(AdaptiveCard.TypedLine(round.Title))),
-            AdaptiveCard.Text(t.EditResultsIntro, subtle: true),
+            AdaptiveCard.Heading(t.Presentations.EditResultsTitle(AdaptiveCard.TypedLine(round.Title))),
+            AdaptiveCard.Text(t.Presentations.EditResultsIntro, subtle: true),
         };
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.ResultsErrorsTitle, weight: "Bolder") }.Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
-                style: "attention"));
+                new JsonNode?[] { AdaptiveCard.Text(t.Presentations.ResultsErrorsTitle, weight: TextWeight.Bolder) }.Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: Spacing.Small))),
+                style: ContainerStyle.Attention));
         }
 
         body.AddRange(Inputs(input, t));
-        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.SaveResults, CardVerbs.SaveResults, new RoundActionData(round.Id), style: "positive")));
-        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.CancelEditResults, CardVerbs.CancelEditResults, new RoundActionData(round.Id), validateInputs: false)));
-        return new CardMessage(AdaptiveCard.Create(body), t.EditResultsTitle(round.Title));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Presentations.SaveResults, CardVerbs.SaveResults, new RoundActionData(round.Id), style: ActionStyle.Positive)));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Presentations.CancelEditResults, CardVerbs.CancelEditResults, new RoundActionData(round.Id), validateInputs: false)));
+        return new CardMessage(AdaptiveCard.Create(body), t.Presentations.EditResultsTitle(round.Title));
     }
 
     private static IEnumerable<JsonNode?> Inputs(PresentationInput input, Texts t)
     {
         yield return AdaptiveCard.TextInput(
             PresentationInput.PresentationId,
-            t.ResultsTextLabel(PresentationRules.MaxPresentationLength),
+            t.Presentations.ResultsTextLabel(PresentationRules.MaxPresentationLength),
             Clip(input.Text, PresentationRules.MaxPresentationLength),
-            t.ResultsTextPlaceholder,
+            t.Presentations.ResultsTextPlaceholder,
             multiline: true,
             maxLength: PresentationRules.MaxPresentationLength);
         for (var number = 1; number <= PresentationRules.MaxLinks; number++)
         {
             var (title, url) = input.Link(number);
-            yield return AdaptiveCard.TextInput(PresentationInput.LinkTitleId(number), t.ResultsLinkTitleLabel(number), Clip(title, PresentationRules.MaxLinkTitleLength), maxLength: PresentationRules.MaxLinkTitleLength);
-            var address = AdaptiveCard.TextInput(PresentationInput.LinkUrlId(number), t.ResultsLinkUrlLabel(number), Clip(url, PresentationRules.MaxUrlLength), maxLength: PresentationRules.MaxUrlLength);
-            address["style"] = "Url";
-            address["spacing"] = "Small";
-            yield return address;
+            yield return AdaptiveCard.TextInput(PresentationInput.LinkTitleId(number), t.Presentations.ResultsLinkTitleLabel(number), Clip(title, PresentationRules.MaxLinkTitleLength), maxLength: PresentationRules.MaxLinkTitleLength);
+            yield return AdaptiveCard.TextInput(PresentationInput.LinkUrlId(number), t.Presentations.ResultsLinkUrlLabel(number), Clip(url, PresentationRules.MaxUrlLength), maxLength: PresentationRules.MaxUrlLength, style: TextInputStyle.Url, spacing: Spacing.Small);
         }
     }
 

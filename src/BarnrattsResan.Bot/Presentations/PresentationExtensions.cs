@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Presentations;
 
-public static class PresentationExtensions
+internal static class PresentationExtensions
 {
     /// <summary>Correcting a round's results after it started: the form's actions and the update of the posted introduction.</summary>
     public static IServiceCollection AddPresentations(this IServiceCollection services)

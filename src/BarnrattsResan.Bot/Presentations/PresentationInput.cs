@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Presentations;
 /// The results as the setup card or the edit form sends them: the presentation and up to
 /// <see cref="PresentationRules.MaxLinks"/> links, each a title and an address (all strings, all optional).
 /// </summary>
-public sealed record PresentationInput(string? Text, IReadOnlyList<(string? Title, string? Url)> Links)
+internal sealed record PresentationInput(string? Text, IReadOnlyList<(string? Title, string? Url)> Links)
 {
     public static PresentationInput Empty { get; } = new(null, []);
 

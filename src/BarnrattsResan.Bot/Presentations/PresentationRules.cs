@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Presentations;
 /// Checks the results a facilitator typed (on the setup card or the edit form). Every problem is reported at once, in
 /// the user's language; the results are taken only when all is well, so nothing partial is stored.
 /// </summary>
-public static class PresentationRules
+internal static class PresentationRules
 {
     /// <summary>A few paragraphs: what the working group achieved, not the report itself (that is what the links are for).</summary>
     public const int MaxPresentationLength = 2000;
@@ -24,7 +24,7 @@ public static class PresentationRules
     {
         var errors = new List<string>();
         var presentation = Normalize(input.Text);
-        if (presentation.Length > MaxPresentationLength) errors.Add(t.ErrorPresentationTooLong(MaxPresentationLength, presentation.Length));
+        if (presentation.Length > MaxPresentationLength) errors.Add(t.Presentations.ErrorPresentationTooLong(MaxPresentationLength, presentation.Length));
 
         var links = new List<ResultLink>();
         for (var number = 1; number <= MaxLinks; number++)
@@ -35,16 +35,16 @@ public static class PresentationRules
             if (title.Length == 0 && url.Length == 0) continue;
 
             var ok = true;
-            if (title.Length == 0) { errors.Add(t.ErrorLinkTitleMissing(number)); ok = false; }
-            else if (title.Length > MaxLinkTitleLength || title.Contains('\n', StringComparison.Ordinal)) { errors.Add(t.ErrorLinkTitleTooLong(number, MaxLinkTitleLength)); ok = false; }
+            if (title.Length == 0) { errors.Add(t.Presentations.ErrorLinkTitleMissing(number)); ok = false; }
+            else if (title.Length > MaxLinkTitleLength || title.Contains('\n', StringComparison.Ordinal)) { errors.Add(t.Presentations.ErrorLinkTitleTooLong(number, MaxLinkTitleLength)); ok = false; }
 
-            if (url.Length == 0) { errors.Add(t.ErrorLinkUrlMissing(number)); ok = false; }
-            else if (url.Length > MaxUrlLength) { errors.Add(t.ErrorLinkUrlTooLong(number, MaxUrlLength)); ok = false; }
-            else if (!IsHttpsAddress(url)) { errors.Add(t.ErrorLinkNotHttps(number)); ok = false; }
+            if (url.Length == 0) { errors.Add(t.Presentations.ErrorLinkUrlMissing(number)); ok = false; }
+            else if (url.Length > MaxUrlLength) { errors.Add(t.Presentations.ErrorLinkUrlTooLong(number, MaxUrlLength)); ok = false; }
+            else if (!IsHttpsAddress(url)) { errors.Add(t.Presentations.ErrorLinkNotHttps(number)); ok = false; }
 
             if (ok && links.Any(l => string.Equals(l.Title, title, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(t.ErrorLinkTitlesAlike);
+                errors.Add(t.Presentations.ErrorLinkTitlesAlike);
                 ok = false;
             }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
@@ -7,7 +6,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The outcome of correcting the results: saved, the same as before, or refused because the round closed or is gone.</summary>
-public enum CorrectionStatus
+internal enum CorrectionStatus
 {
     Saved,
     Unchanged,
@@ -21,7 +20,7 @@ public enum CorrectionStatus
 /// under that revision's key, so a retried click (or a crash between saving and enqueuing, healed by the retry)
 /// enqueues it exactly once.
 /// </summary>
-public sealed class PresentationService(RoundStore rounds, Outbox outbox, RoundPublisher publisher, ILogger<PresentationService> logger)
+internal sealed class PresentationService(RoundStore rounds, Outbox outbox, RoundPublisher publisher, ILogger<PresentationService> logger)
 {
     public async Task<(CorrectionStatus Status, Round? Round)> CorrectAsync(ConversationKey conversation, string roundId, ResultsPresentation results, CancellationToken cancellationToken)
     {
@@ -58,14 +57,11 @@ public sealed class PresentationService(RoundStore rounds, Outbox outbox, RoundP
         return (change.Changed ? CorrectionStatus.Saved : CorrectionStatus.Unchanged, round);
     }
 
-    private static OutboxItem UpdateIntroduction(Round round) => new()
-    {
-        Lane = OutboxLanes.Thread(round.Thread),
-        IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"introduction-update|{round.Id}|{round.ResultsRevision}"),
-        Handler = IntroductionUpdateHandler.HandlerName,
-        Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, null)),
-        RoundId = round.Id,
-        RoundConversation = round.ConversationKey.Value,
-        Purpose = DeliveryPurpose.RoundCards,
-    };
+    private static OutboxItem UpdateIntroduction(Round round) =>
+        RoundOutboxItems.InThread(
+            round,
+            string.Create(CultureInfo.InvariantCulture, $"introduction-update|{round.Id}|{round.ResultsRevision}"),
+            IntroductionUpdateHandler.HandlerName,
+            new RoundPostArgs(round.ConversationKey.Value, round.Id, null),
+            DeliveryPurpose.RoundCards);
 }

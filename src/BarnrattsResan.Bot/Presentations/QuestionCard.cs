@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Answers;
 
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>What one person sees on a question card: their saved answer, a problem with what they sent, everyone's answers, a confirmation.</summary>
-public sealed record QuestionView(
+internal sealed record QuestionView(
     Answer? OwnAnswer = null,
     string? Error = null,
     string? RejectedText = null,
@@ -19,7 +19,7 @@ public sealed record QuestionView(
 /// A question card. The shared version is posted in the thread for everyone; the personal version is what an
 /// <c>Action.Execute</c> or a refresh returns to one person.
 /// </summary>
-public static class QuestionCard
+internal static class QuestionCard
 {
     public static CardMessage Shared(Round round, RoundQuestion question, int count) =>
         Build(round, question, count, new QuestionView(), round.Language.Texts(), round.TimeZone, personal: false);
@@ -35,17 +35,17 @@ public static class QuestionCard
         var data = new QuestionActionData(round.Id, question.Id);
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.QuestionHeading(number, round.Questions.Count)}", size: "Small", subtle: true),
-            AdaptiveCard.Text(question.Markdown(language), size: "Large", weight: "Bolder", spacing: "Small"),
+            AdaptiveCard.Text($"{AdaptiveCard.TypedLine(round.Title)} · {t.Answers.QuestionHeading(number, round.Questions.Count)}", size: TextSize.Small, subtle: true),
+            AdaptiveCard.Text(question.Markdown(language), size: TextSize.Large, weight: TextWeight.Bolder, spacing: Spacing.Small),
         };
         if (count is { } answered)
         {
-            body.Add(AdaptiveCard.Text(t.AnswerCount(answered), color: "Accent", spacing: "Small"));
+            body.Add(AdaptiveCard.Text(t.Answers.AnswerCount(answered), color: TextColor.Accent, spacing: Spacing.Small));
         }
 
         if (view.Notice is not null)
         {
-            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: "Bolder")], style: "emphasis", spacing: "Medium"));
+            body.Add(AdaptiveCard.Container([AdaptiveCard.Text(view.Notice, weight: TextWeight.Bolder)], style: ContainerStyle.Emphasis, spacing: Spacing.Medium));
         }
 
         // A refusal comes first, right before the box it concerns, so a screen reader reaches why nothing was saved
@@ -55,11 +55,11 @@ public static class QuestionCard
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(t.AnswerNotSaved, weight: "Bolder"),
-                    AdaptiveCard.Text(view.Error, spacing: "Small"),
+                    AdaptiveCard.Text(t.Answers.AnswerNotSaved, weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(view.Error, spacing: Spacing.Small),
                 ],
-                style: "attention",
-                spacing: "Medium"));
+                style: ContainerStyle.Attention,
+                spacing: Spacing.Medium));
         }
         else if (ownAnswer is not null)
         {
@@ -67,7 +67,7 @@ public static class QuestionCard
         }
         else if (personal && round.IsOpen)
         {
-            body.Add(AdaptiveCard.Text(t.NotAnsweredYet, subtle: true));
+            body.Add(AdaptiveCard.Text(t.Answers.NotAnsweredYet, subtle: true));
         }
 
         // Every button in a row of its own, where it belongs: its title names the question, and a row of such titles
@@ -75,29 +75,21 @@ public static class QuestionCard
         var answerable = round.IsQuestionAnswerable(question.Id);
         if (answerable)
         {
-            body.Add(AdaptiveCard.TextInput(
-                "answer",
-                t.AnswerLabel(number),
-                KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text,
-                t.AnswerPlaceholder,
-                multiline: true,
-                maxLength: AnswerRules.MaxLength,
-                required: true,
-                errorMessage: t.ErrorAnswerEmpty));
+            body.Add(AnswerForm.Input(number, KeptInTheBox(view.RejectedText) ?? view.OwnAnswer?.Text, t));
             if (round.Anonymous)
             {
-                body.Add(AdaptiveCard.Text(t.AnonymousNote, subtle: true, size: "Small", spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.Answers.AnonymousNote, subtle: true, size: TextSize.Small, spacing: Spacing.Small));
             }
 
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.SendAnswer(number) : t.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: "positive")));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(view.OwnAnswer is null ? t.Answers.SendAnswer(number) : t.Answers.ChangeAnswer(number), CardVerbs.SubmitAnswer, data, style: ActionStyle.Positive)));
             if (personal && view.OwnAnswer is not null)
             {
-                body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
+                body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.DeleteMyAnswer(number), CardVerbs.DeleteAnswer, data, validateInputs: false)));
             }
         }
         else if (!round.IsOpen)
         {
-            body.Add(AdaptiveCard.Text(t.RoundClosedNote, weight: "Bolder", spacing: "Medium"));
+            body.Add(AdaptiveCard.Text(t.Answers.RoundClosedNote, weight: TextWeight.Bolder, spacing: Spacing.Medium));
         }
 
         if (view.Error is not null && ownAnswer is not null)
@@ -107,15 +99,15 @@ public static class QuestionCard
 
         if (personal && view.OwnAnswer is not null && round.IsOpen && round.CurrentQuestion?.Id == question.Id && round.HasNextQuestion && !view.CanSteer)
         {
-            body.Add(AdaptiveCard.Text(t.LiveWaiting, subtle: true, spacing: "Small"));
+            body.Add(AdaptiveCard.Text(t.Answers.LiveWaiting, subtle: true, spacing: Spacing.Small));
         }
 
         if (view.OthersAnswers is { } others)
         {
-            body.Add(AdaptiveCard.Text(t.OthersAnswersHeading, weight: "Bolder", spacing: "Large", size: "Medium"));
+            body.Add(AdaptiveCard.Text(t.Answers.OthersAnswersHeading, weight: TextWeight.Bolder, spacing: Spacing.Large, size: TextSize.Medium));
             if (others.Count == 0)
             {
-                body.Add(AdaptiveCard.Text(t.NoOtherAnswers, subtle: true));
+                body.Add(AdaptiveCard.Text(t.Answers.NoOtherAnswers, subtle: true));
             }
 
             // The results the card unfolds take their room from everyone's answers, so the message stays under 80 KB.
@@ -124,38 +116,38 @@ public static class QuestionCard
             body.AddRange(shown);
             if (shown.Count < others.Count)
             {
-                body.Add(AdaptiveCard.Text(round.Anonymous ? t.OthersAnswersShownUnordered(shown.Count, others.Count) : t.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: "Medium"));
+                body.Add(AdaptiveCard.Text(round.Anonymous ? t.Answers.OthersAnswersShownUnordered(shown.Count, others.Count) : t.Answers.OthersAnswersShown(shown.Count, others.Count), subtle: true, spacing: Spacing.Medium));
             }
         }
 
         if (round.IsOpen && round.ShowOthersAnswers && view.OthersAnswers is null)
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.ShowOthersAnswers(number), CardVerbs.ShowAnswers, data, validateInputs: false)));
         }
 
         body.Add(Presentations.PresentationCards.ShowOnQuestionCard(round, number, t));
-        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
+        body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.Refresh(number), CardVerbs.RefreshQuestion, data, validateInputs: false)));
 
         var isCurrentLive = round.Mode == RoundMode.Live && round.CurrentQuestion?.Id == question.Id;
         if (round.IsOpen && isCurrentLive && round.HasNextQuestion && (!personal || view.CanSteer))
         {
-            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
+            body.Add(AdaptiveCard.ActionRow(AdaptiveCard.Execute(t.Answers.NextQuestion(number + 1, round.Questions.Count), CardVerbs.NextQuestion, new RoundActionData(round.Id), validateInputs: false)));
         }
 
         var refresh = AdaptiveCard.Refresh(CardVerbs.RefreshQuestion, data, round.RefreshUserIds);
-        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
+        return new CardMessage(AdaptiveCard.Create(body, refresh: refresh), $"{t.Answers.QuestionHeading(number, round.Questions.Count)}: {question.Text.In(language)}");
     }
 
     private static JsonObject? OwnAnswerBlock(Round round, QuestionView view, Texts t, TimeZoneInfo zone) => view.OwnAnswer is not { } own
         ? null
         : AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.YourAnswer, weight: "Bolder"),
-                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: "Small"),
-                AdaptiveCard.Text(round.Anonymous ? t.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: "Small", spacing: "Small"),
+                AdaptiveCard.Text(t.Answers.YourAnswer, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(AdaptiveCard.TypedText(own.Text), spacing: Spacing.Small),
+                AdaptiveCard.Text(round.Anonymous ? t.Answers.YourAnswerSavedOn(AnswerTimes.FormatDate(own.UpdatedAt, t.Language)) : t.Answers.YourAnswerSaved(UserTime.FormatTime(own.UpdatedAt, zone)), subtle: true, size: TextSize.Small, spacing: Spacing.Small),
             ],
-            style: "good",
-            spacing: "Medium");
+            style: ContainerStyle.Good,
+            spacing: Spacing.Medium);
 
     /// <summary>
     /// Everyone's answers, oldest first, as many of the newest as fit in <see cref="MaxOthersAnswersBytes"/>: with
@@ -168,8 +160,8 @@ public static class QuestionCard
         var size = 0;
         foreach (var answer in anonymous ? AnswerOrder.Anonymous(others).Reverse() : others.OrderByDescending(a => a.AnsweredAt))
         {
-            var author = anonymous ? t.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
-            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: "Small");
+            var author = anonymous ? t.Answers.AnonymousAuthor : AdaptiveCard.TypedLine(answer.AuthorName);
+            var block = AdaptiveCard.Text($"**{(author.Length == 0 ? "?" : author)}**: {AdaptiveCard.TypedText(answer.Text)}", spacing: Spacing.Small);
             size += AdaptiveCard.SizeInBytes(block);
             if (size > budget) break;
             shown.Add(block);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
@@ -7,7 +8,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Presentations;
 
 /// <summary>The cards about a round as a whole: its introduction, the confirmation that it started, its status.</summary>
-public static class RoundCards
+internal static class RoundCards
 {
     /// <summary>The introduction posted in the thread, in the spirit of the source text ("Nu är det dags att förankra resultatet…").</summary>
     public static CardMessage Introduction(Round round, QuestionCatalog catalog)
@@ -16,10 +17,10 @@ public static class RoundCards
         var zone = round.TimeZone;
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
+            CardHeader.Create(),
+            AdaptiveCard.Heading(t.Rounds.IntroductionHeading(AdaptiveCard.TypedLine(round.Title))),
         };
-        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
+        var moment = catalog.FindStepAndMoment(round.MomentId);
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Text(moment.Moment.Introduction.In(round.Language)));
@@ -32,26 +33,26 @@ public static class RoundCards
         foreach (var group in round.Questions.GroupBy(q => q.SetId))
         {
             var set = catalog.FindSet(group.Key);
-            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.OwnQuestionsHeading));
+            body.Add(AdaptiveCard.Subheading(set?.Title.In(round.Language) ?? t.Rounds.OwnQuestionsHeading));
             if (set is not null)
             {
-                body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: "Small"));
+                body.Add(AdaptiveCard.Text(set.Introduction.In(round.Language), spacing: Spacing.Small));
             }
 
-            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: "Small"));
+            body.Add(AdaptiveCard.Text(string.Join("\n", group.Select(q => "- " + q.Markdown(round.Language))), spacing: Spacing.Small));
         }
 
-        body.Add(AdaptiveCard.Text(t.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: "Medium"));
-        body.Add(AdaptiveCard.Text(t.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionHowTo(round.Mode, round.Anonymous, round.ShowOthersAnswers), spacing: Spacing.Medium));
+        body.Add(AdaptiveCard.Text(t.Rounds.IntroductionDue(UserTime.Format(round.SummaryDueAt, zone, round.Language)), subtle: true));
         if (moment.Moment is not null)
         {
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(round.Language), weight: "Bolder"),
-                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(round.Language), spacing: "Small"),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(round.Language), weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(round.Language), spacing: Spacing.Small),
                 ],
-                style: "emphasis",
-                spacing: "Medium"));
+                style: ContainerStyle.Emphasis,
+                spacing: Spacing.Medium));
         }
 
         body.Add(Presentations.PresentationCards.EditButton(round, t));
@@ -61,23 +62,23 @@ public static class RoundCards
     public static CardMessage Created(Round round, Texts t, TimeZoneInfo zone) =>
         new(AdaptiveCard.Create(
             [
-                AdaptiveCard.Text(t.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: "Medium", weight: "Bolder"),
-                AdaptiveCard.Text(t.RoundCreatedText),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedTitle(AdaptiveCard.TypedLine(round.Title)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(t.Rounds.RoundCreatedText),
                 AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
             ]),
-            t.RoundCreatedTitle(round.Title));
+            t.Rounds.RoundCreatedTitle(round.Title));
 
     public static CardMessage Status(Round round, IReadOnlyDictionary<string, int> counts, int participants, Texts t, TimeZoneInfo zone)
     {
-        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.SummaryQuestionCount(counts.GetValueOrDefault(q.Id))));
+        var questions = round.VisibleQuestions.Select((q, i) => (Title: $"{i + 1}. {q.Markdown(t.Language)}", Value: t.Answers.QuestionAnswerCount(counts.GetValueOrDefault(q.Id))));
         return new CardMessage(
             AdaptiveCard.Create(
                 [
-                    AdaptiveCard.Heading(t.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
+                    AdaptiveCard.Heading(t.Rounds.StatusTitle(AdaptiveCard.TypedLine(round.Title))),
                     AdaptiveCard.Facts(RoundFacts.For(round, t, zone)),
-                    AdaptiveCard.Text(t.StatusParticipants(participants), weight: "Bolder", spacing: "Medium"),
-                    AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: "Small"))),
+                    AdaptiveCard.Text(t.Rounds.StatusParticipants(participants), weight: TextWeight.Bolder, spacing: Spacing.Medium),
+                    AdaptiveCard.Container(questions.Select(q => (JsonNode?)AdaptiveCard.Text($"{q.Title} — **{q.Value}**", spacing: Spacing.Small))),
                 ]),
-            t.StatusTitle(round.Title));
+            t.Rounds.StatusTitle(round.Title));
     }
 }

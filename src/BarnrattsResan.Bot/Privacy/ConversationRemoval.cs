@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// removing and adding the app again by mistake, or an app upgrade that reinstalls it, loses nothing; adding
 /// the bot back within the grace cancels the erasure. For a team that is every channel that held a round.
 /// </summary>
-public sealed class ConversationRemoval(RetentionIndex index, TeamChannelIndex teams, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<ConversationRemoval> logger)
+internal sealed class ConversationRemoval(RetentionIndex index, TeamChannelIndex teams, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<ConversationRemoval> logger)
 {
     public async Task ScheduleAsync(ConversationAddress where, CancellationToken cancellationToken)
     {

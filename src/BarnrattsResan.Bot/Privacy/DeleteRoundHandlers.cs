@@ -1,13 +1,13 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary><c>radera</c>/<c>delete</c>: a facilitator asks to delete the thread's round; the answer is a card to confirm on.</summary>
-public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCommandHandler
+internal sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Delete];
 
@@ -15,13 +15,11 @@ public sealed class DeleteRoundCommandHandler(RoundResolver resolver) : IRoundCo
         this.HandleAsync(resolver, turn, command, cancellationToken);
 
     public Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken) =>
-        Task.FromResult(round.CanBeSteeredBy(turn.Actor.Id)
-            ? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone)
-            : RoundOnCard.NotAllowed(round, turn.Texts));
+        Task.FromResult(RoundOnCard.SteerRefusal(round, turn) ?? DeleteRoundCard.Confirm(round, turn.Texts, turn.TimeZone));
 }
 
 /// <summary>"Ja, radera rundan": erases the round and all its data now. Facilitators only; the round must be in the conversation the click came from.</summary>
-public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eraser) : ICardActionHandler
+internal sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eraser) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteRound;
 
@@ -35,12 +33,12 @@ public sealed class DeleteRoundActionHandler(RoundStore rounds, RoundEraser eras
 
         // The posted cards stay in Teams (the bot does not delete messages); clicked or refreshed, they say the round is gone.
         await eraser.EraseRoundNowAsync(turn.ConversationKey, round.Id, cancellationToken);
-        return NoticeCard.Create(turn.Texts.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
+        return NoticeCard.Create(turn.Texts.Privacy.RoundDeleted(AdaptiveCard.TypedLine(round.Title)));
     }
 }
 
 /// <summary>"Visa sammanfattningen först": the summary as it stands, part by part, to the facilitator who asked only.</summary>
-public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
+internal sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, SummaryService summaries) : ICardActionHandler
 {
     public string Verb => CardVerbs.DeleteRoundSummary;
 
@@ -61,10 +59,10 @@ public sealed class ShowSummaryBeforeDeleteActionHandler(RoundStore rounds, Summ
 }
 
 /// <summary>"Avbryt" on a card that asks before deleting: nothing happens, and the card says so.</summary>
-public sealed class CancelActionHandler : ICardActionHandler
+internal sealed class CancelActionHandler : ICardActionHandler
 {
     public string Verb => CardVerbs.Cancel;
 
     public Task<CardMessage> HandleAsync(TurnInfo turn, CardAction action, CancellationToken cancellationToken) =>
-        Task.FromResult(NoticeCard.Create(turn.Texts.Cancelled));
+        Task.FromResult(NoticeCard.Create(turn.Texts.Privacy.Cancelled));
 }

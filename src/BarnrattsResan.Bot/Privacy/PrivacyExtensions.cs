@@ -1,10 +1,11 @@
-using Microsoft.Extensions.Options;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
 
-public static class PrivacyExtensions
+internal static class PrivacyExtensions
 {
     /// <summary>Retention and erasure, the participant keys' secret and deleting a round (withdrawing one's answers: Answering/, registered in Hosting).</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
@@ -19,7 +20,7 @@ public static class PrivacyExtensions
         services.AddSingleton<RoundEraser>();
         services.AddSingleton<RetentionSweeper>();
         services.AddSingleton<ConversationRemoval>();
-        services.AddHostedService<RetentionBackgroundService>();
+        services.AddPeriodicWork<RetentionSweeper, PrivacyOptions>(o => o.SweepEnabled, o => o.SweepInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RetentionSweepFailed(e));
 
         services.AddSingleton<ICommandHandler, DeleteRoundCommandHandler>();
         services.AddSingleton<ICardActionHandler, DeleteRoundActionHandler>();

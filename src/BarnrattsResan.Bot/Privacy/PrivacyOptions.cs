@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>How long the bot keeps a round, and the secret that makes anonymous answers unlinkable (section <c>Privacy</c>).</summary>
-public sealed class PrivacyOptions
+internal sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
 
@@ -81,7 +81,7 @@ public sealed class PrivacyOptions
 }
 
 /// <summary>Checks <see cref="PrivacyOptions"/> at start-up, where the environment is known.</summary>
-public sealed class PrivacyOptionsValidator(IHostEnvironment environment) : Microsoft.Extensions.Options.IValidateOptions<PrivacyOptions>
+internal sealed class PrivacyOptionsValidator(IHostEnvironment environment) : Microsoft.Extensions.Options.IValidateOptions<PrivacyOptions>
 {
     public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, PrivacyOptions options)
     {

@@ -1,11 +1,9 @@
-using System.Globalization;
-using Azure;
-using Azure.Data.Tables;
+using BarnrattsResan.Bot.Storage;
 
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>Why a round or a conversation is due for erasure.</summary>
-public static class ErasureReason
+internal static class ErasureReason
 {
     /// <summary>The retention period after the meeting has passed.</summary>
     public const string Retention = "retention";
@@ -22,27 +20,14 @@ public static class ErasureReason
 /// conversation and the round (or <see cref="WholeConversation"/>), so that "everything due by now" is one range
 /// query and no table is ever scanned.
 /// </summary>
-public sealed class RetentionEntity : ITableEntity
+internal sealed class RetentionEntity() : DueEntity(DuePartition)
 {
     public const string DuePartition = "retention-due";
 
     /// <summary>The round id of an entry that erases a whole conversation (the bot was removed).</summary>
     public const string WholeConversation = "*";
 
-    public string PartitionKey { get; set; } = DuePartition;
-    public string RowKey { get; set; } = string.Empty;
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public string ConversationKey { get; set; } = string.Empty;
-    public string RoundId { get; set; } = string.Empty;
-    public DateTimeOffset DueAt { get; set; }
     public string Reason { get; set; } = ErasureReason.Retention;
 
-    public static string RowKeyFor(DateTimeOffset dueAt, string conversationKey, string roundId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{dueAt.UtcTicks:D19}|{conversationKey}|{roundId}");
-
-    /// <summary>The upper bound of the row keys due at or before <paramref name="now"/>.</summary>
-    public static string DueBound(DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"{now.UtcTicks:D19}|~");
+    public static string RowKeyFor(DateTimeOffset dueAt, string conversationKey, string roundId) => DueKey(dueAt, conversationKey, roundId);
 }

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// What is due for erasure and when (<see cref="RetentionEntity"/>), and the marker that says a conversation is
 /// scheduled for erasure because the bot was removed (so adding the bot back can cancel it).
 /// </summary>
-public sealed class RetentionIndex(Tables tables)
+internal sealed class RetentionIndex(Tables tables)
 {
     /// <summary>The marker's row in the conversation's partition of the Conversations table.</summary>
     public const string RemovalMarkerRow = "erasure";

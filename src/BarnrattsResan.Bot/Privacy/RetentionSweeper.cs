@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Privacy;
@@ -9,7 +10,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// that were not finished, conversations the bot was removed from. Safe when several instances sweep at once:
 /// every erasure is idempotent, and an entry is removed only after its erasure.
 /// </summary>
-public sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, RoundEraser eraser, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweeper> logger)
+internal sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, RoundEraser eraser, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweeper> logger)
 {
     /// <summary>Entries are read this many at a time; a pass reads on while whole pages come back and get done.</summary>
     public const int PageSize = 500;
@@ -80,7 +81,18 @@ public sealed class RetentionSweeper(RetentionIndex index, RoundStore rounds, Ro
     /// </summary>
     private async Task<bool> PostponeAsync(ConversationKey conversation, RetentionEntity entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var round = await rounds.GetAsync(conversation, entry.RoundId, cancellationToken);
+        Round? round;
+        try
+        {
+            round = await rounds.GetAsync(conversation, entry.RoundId, cancellationToken);
+        }
+        catch (UnreadableRowException e)
+        {
+            // What the row says about keeping it longer cannot be read: the round is erased when this entry says.
+            logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "postponing erasure");
+            return false;
+        }
+
         if (round is null)
         {
             return false;

@@ -13,7 +13,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// <see cref="IRoundDataEraser"/> it registers (Planning: <c>Planning/PlanningEraser</c>), run here. Every step is
 /// idempotent, so a retry after a crash and two instances erasing at once are both safe.
 /// </summary>
-public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, IEnumerable<IRoundDataEraser> features, RoundCache? cache = null)
+internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, IEnumerable<IRoundDataEraser> features, RoundCache? cache = null)
 {
     /// <summary>
     /// Erases a round now (a facilitator asked). An entry due now is written first, so that if this instance
@@ -46,11 +46,12 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
         cache?.Forget(conversation, roundId);
         await DeleteAnswersAsync(roundId, cancellationToken);
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
-        await DeleteOutboxAsync(roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+        var stored = round.HasValue ? ReadOrNull(round.Value!) : null;
+        await DeleteOutboxAsync(roundId, stored, cancellationToken);
         foreach (var feature in features)
         {
             // Each feature's own rows (Planning's reminders and planned jobs: Planning/PlanningEraser).
-            await feature.EraseAsync(conversation, roundId, round.HasValue ? round.Value!.ToRound() : null, cancellationToken);
+            await feature.EraseAsync(conversation, roundId, stored, cancellationToken);
         }
 
         await DeleteNoteOffersAsync(roundId, cancellationToken);
@@ -108,6 +109,20 @@ public sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvide
     }
 
     /// <summary>Conversations: the conversation's whole partition (where the bot can reach it, the removal marker, and a team's list of channels).</summary>
+    /// <summary>The round as stored, or null when its row cannot be read: it is erased all the same, as far as its keys allow.</summary>
+    private Round? ReadOrNull(RoundEntity entity)
+    {
+        try
+        {
+            return RoundStore.Read(entity);
+        }
+        catch (UnreadableRowException e)
+        {
+            logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "erasing its outbox items by thread");
+            return null;
+        }
+    }
+
     /// <summary>
     /// The round's messages still waiting in the outbox, set aside, or remembered as sent: everything in the round's
     /// thread, and the round's rows in the 1:1 lanes of its facilitators and group leads.

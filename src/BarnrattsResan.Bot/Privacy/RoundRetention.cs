@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>How long a new round is kept, and the entries that make sure it is erased then.</summary>
-public sealed class RoundRetention(RetentionIndex index, TeamChannelIndex teams, IOptions<PrivacyOptions> options)
+internal sealed class RoundRetention(RetentionIndex index, TeamChannelIndex teams, IOptions<PrivacyOptions> options)
 {
     /// <summary>When a round whose meeting is at <paramref name="meetingAt"/> is erased.</summary>
     public DateTimeOffset RetainUntil(DateTimeOffset meetingAt) => meetingAt + options.Value.Retention;

@@ -8,7 +8,7 @@ namespace BarnrattsResan.Bot.Privacy;
 /// The channels of a team that hold rounds (table Conversations, partition = the team, one row per channel), so
 /// that when the bot is removed from a team every channel's data can be found without scanning a table.
 /// </summary>
-public sealed class TeamChannelIndex(Tables tables)
+internal sealed class TeamChannelIndex(Tables tables)
 {
     private const string ChannelRowPrefix = "channel|";
     private readonly TableClient table = tables.Conversations;

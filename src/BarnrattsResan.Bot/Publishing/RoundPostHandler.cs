@@ -1,9 +1,8 @@
-using System.Text.Json;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
-using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Publishing;
@@ -13,21 +12,14 @@ namespace BarnrattsResan.Bot.Publishing;
 /// count and state of that moment), and records the posted message's id on the round so it can be updated later.
 /// A card already recorded as posted is not posted again.
 /// </summary>
-internal sealed class RoundPostHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog) : IOutboxHandler
+internal sealed class RoundPostHandler(RoundStore rounds, AnswerStore answers, QuestionCatalog catalog) : RoundOutboxHandler(rounds)
 {
     public const string HandlerName = "round.post";
 
-    public string Name => HandlerName;
+    public override string Name => HandlerName;
 
-    public async Task<OutboundSend?> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
+    protected override async Task<OutboundSend?> PrepareAsync(OutboxItem item, RoundPostArgs args, Round round, CancellationToken cancellationToken)
     {
-        var args = Args(item);
-        var round = await rounds.GetAsync(ConversationKey.FromStored(args.Conversation), args.RoundId, cancellationToken);
-        if (round is null)
-        {
-            return null;
-        }
-
         if (args.QuestionId is null)
         {
             return round.Posts.IntroductionId is null ? OutboundSend.Post(round.Thread, RoundCards.Introduction(round, catalog)) : null;
@@ -43,11 +35,11 @@ internal sealed class RoundPostHandler(RoundStore rounds, AnswerStore answers, Q
         return OutboundSend.Post(round.Thread, QuestionCard.Shared(round, question, count));
     }
 
-    public async Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken)
+    public override async Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         var args = Args(item);
         var id = outcome.MessageId ?? string.Empty;
-        await rounds.ChangeAsync(
+        await Rounds.ChangeAsync(
             ConversationKey.FromStored(args.Conversation),
             args.RoundId,
             r => RoundTransition.To(args.QuestionId is null
@@ -55,6 +47,4 @@ internal sealed class RoundPostHandler(RoundStore rounds, AnswerStore answers, Q
                 : r with { Posts = r.Posts.WithQuestion(args.QuestionId, id) }),
             cancellationToken);
     }
-
-    private static RoundPostArgs Args(OutboxItem item) => JsonSerializer.Deserialize<RoundPostArgs>(item.Args ?? "{}")!;
 }

@@ -6,7 +6,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Questions;
 
 /// <summary>What reading a question bank gave: its steps, or the problems found (each naming the source, the set and the field).</summary>
-public sealed record QuestionBankRead(IReadOnlyList<JourneyStep> Steps, IReadOnlyList<string> Errors);
+internal sealed record QuestionBankRead(IReadOnlyList<JourneyStep> Steps, IReadOnlyList<string> Errors);
 
 /// <summary>
 /// Reads a question bank in the shape of <c>question-sets.json</c> and checks everything a round relies on, so a
@@ -14,7 +14,7 @@ public sealed record QuestionBankRead(IReadOnlyList<JourneyStep> Steps, IReadOnl
 /// showing a colleague a half-empty card: every text in Swedish and English, at least one question per set, ids
 /// that are well formed and used once in the whole bank (built-in sets included).
 /// </summary>
-public static partial class QuestionBankReader
+internal static partial class QuestionBankReader
 {
     public const int MaxQuestionsPerSet = 20;
     public const int MaxTextLength = 1000;

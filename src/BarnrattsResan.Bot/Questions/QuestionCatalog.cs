@@ -4,7 +4,7 @@ namespace BarnrattsResan.Bot.Questions;
 /// The question sets the bot offers: the built-in bank, <c>question-sets.json</c> embedded in the assembly, and the
 /// sets of a deployment's own file (<c>Questions:AdditionalSetsFile</c>), read once at start-up.
 /// </summary>
-public sealed class QuestionCatalog
+internal sealed class QuestionCatalog
 {
     private const string ResourceName = "BarnrattsResan.question-sets.json";
 
@@ -40,8 +40,11 @@ public sealed class QuestionCatalog
         Moments.First(m => m.Moment.QuestionSets.Contains(set));
 
     /// <summary>The moment a round keeps the id of (for example <c>4C</c>); null when the bank no longer holds it.</summary>
-    public JourneyMoment? FindMoment(string momentId) =>
-        Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == momentId).Moment;
+    public JourneyMoment? FindMoment(string momentId) => FindStepAndMoment(momentId).Moment;
+
+    /// <summary>The moment a round keeps the id of (<see cref="JourneyMoment.IdOf"/>) with its step; both null when the bank no longer holds it.</summary>
+    public (JourneyStep Step, JourneyMoment Moment) FindStepAndMoment(string momentId) =>
+        Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == momentId);
 
     public static QuestionCatalog LoadEmbedded()
     {

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Questions;
 
 /// <summary>The question bank's settings: a deployment's own question sets, beside the built-in ones.</summary>
-public sealed class QuestionOptions
+internal sealed class QuestionOptions
 {
     public const string Section = "Questions";
 

@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Questions;
 /// Reads a deployment's own question sets at start-up, so a missing file or a mistake in it stops the bot with
 /// messages that name the setting, the file, the set and the field, before any colleague sees a card.
 /// </summary>
-public sealed class QuestionOptionsValidator(IHostEnvironment environment) : IValidateOptions<QuestionOptions>
+internal sealed class QuestionOptionsValidator(IHostEnvironment environment) : IValidateOptions<QuestionOptions>
 {
     public ValidateOptionsResult Validate(string? name, QuestionOptions options)
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Questions;
 
-public static class QuestionsExtensions
+internal static class QuestionsExtensions
 {
     /// <summary>The question bank: the built-in sets and, when <c>Questions:AdditionalSetsFile</c> is set, the deployment's own, checked at start-up.</summary>
     public static IServiceCollection AddQuestions(this IServiceCollection services, IConfiguration configuration)

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// looked up in the conversation the click came from, and the command's handler checks who may do it, as for
 /// the typed command.
 /// </summary>
-public sealed class ChooseRoundActionHandler : ICardActionHandler
+internal sealed class ChooseRoundActionHandler : ICardActionHandler
 {
     private readonly RoundStore rounds;
     private readonly Dictionary<CommandKind, IRoundCommandHandler> handlers = [];
@@ -35,7 +35,7 @@ public sealed class ChooseRoundActionHandler : ICardActionHandler
             || !RoundIds.IsWellFormed(data.RoundId)
             || !Enum.TryParse<CommandKind>(data.Command, ignoreCase: false, out var kind)
             || !handlers.TryGetValue(kind, out var handler)
-            || turn.Address.Kind == ConversationKind.Personal)
+            || turn.IsPersonalChat())
         {
             return NoticeCard.Create(turn.Texts.UnknownRound);
         }

@@ -25,7 +25,7 @@ internal sealed class DeliveryFailureNotices(RoundStore rounds, Outbox outbox) :
         }
 
         var t = round.Language.Texts();
-        var notice = NoticeCard.Create(t.DeliveryFailed(item.Purpose, round.Title, item.RecipientName, outcome.HttpStatus), title: t.DeliveryFailedTitle);
+        var notice = NoticeCard.Create(t.Outbound.DeliveryFailed(item.Purpose, round.Title, item.RecipientName, outcome.HttpStatus), title: t.Outbound.DeliveryFailedTitle);
         await outbox.EnqueueAsync(
             new OutboxItem
             {

@@ -9,20 +9,20 @@ namespace BarnrattsResan.Bot.Rounds;
 /// had to choose, the chooser card's button (<see cref="ChooseRoundActionHandler"/>) calls
 /// <see cref="HandleRoundAsync"/> with the round they chose. Either way the handler checks who may do what.
 /// </summary>
-public interface IRoundCommandHandler : ICommandHandler
+internal interface IRoundCommandHandler : ICommandHandler
 {
     Task<CardMessage> HandleRoundAsync(TurnInfo turn, CommandKind kind, Round round, CancellationToken cancellationToken);
 }
 
 /// <summary>The part every round command shares: rounds live in channels and group chats; find the round, or ask which.</summary>
-public static class RoundCommands
+internal static class RoundCommands
 {
     public static async Task<IReadOnlyList<CardMessage>> HandleAsync(this IRoundCommandHandler handler, RoundResolver resolver, TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
         var t = turn.Texts;
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(t.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var lookup = await resolver.ResolveAsync(turn.Address, cancellationToken);
@@ -36,6 +36,6 @@ public static class RoundCommands
             return [RoundChooserCard.Create(lookup.Choices, command, t, turn.TimeZone)];
         }
 
-        return [NoticeCard.Create(command.Kind == CommandKind.Reopen ? t.NoClosedRound : t.NoActiveRound)];
+        return [NoticeCard.Create(command.Kind == CommandKind.Reopen ? t.Rounds.NoClosedRound : t.Rounds.NoActiveRound)];
     }
 }

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// fine). Registered in DI by the feature that owns the rows; <c>Privacy/RoundEraser</c> runs every one, so the
 /// privacy code need not know each feature's tables.
 /// </summary>
-public interface IRoundDataEraser
+internal interface IRoundDataEraser
 {
     /// <param name="round">The round as it was stored, or null when its row was already gone.</param>
     Task EraseAsync(ConversationKey conversation, string roundId, Round? round, CancellationToken cancellationToken);

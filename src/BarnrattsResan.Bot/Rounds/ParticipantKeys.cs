@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// colleague's id against the keys; the salt is erased when an anonymous round is sealed, so from then on not
 /// even someone who also holds the secret can.
 /// </summary>
-public sealed class ParticipantKeys
+internal sealed class ParticipantKeys
 {
     private readonly byte[] secret;
 

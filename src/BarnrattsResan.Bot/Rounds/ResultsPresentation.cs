@@ -4,7 +4,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// What the working group achieved, as the facilitator presents it before the questions: a few paragraphs of plain
 /// text, shown exactly as typed, and up to three links. Empty when the facilitator left the fields blank.
 /// </summary>
-public sealed record ResultsPresentation(string Text, IReadOnlyList<ResultLink> Links)
+internal sealed record ResultsPresentation(string Text, IReadOnlyList<ResultLink> Links)
 {
     public static ResultsPresentation None { get; } = new(string.Empty, []);
 

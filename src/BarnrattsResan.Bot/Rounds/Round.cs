@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Localization;
 
 namespace BarnrattsResan.Bot.Rounds;
 
-public enum RoundMode
+internal enum RoundMode
 {
     /// <summary>Every question is posted at once and stays open until the summary is due.</summary>
     AllAtOnce,
@@ -12,14 +12,14 @@ public enum RoundMode
     Live,
 }
 
-public enum RoundState
+internal enum RoundState
 {
     Open,
     Closed,
 }
 
 /// <summary>A question as the round asked it, kept with the round so that later changes to the data files do not alter it.</summary>
-public sealed record RoundQuestion(string Id, string SetId, LocalizedText Text)
+internal sealed record RoundQuestion(string Id, string SetId, LocalizedText Text)
 {
     public const string OwnSetId = "egna";
 
@@ -30,7 +30,7 @@ public sealed record RoundQuestion(string Id, string SetId, LocalizedText Text)
 }
 
 /// <summary>The messages the bot has posted for a round, so that publishing can resume after a failure without posting twice.</summary>
-public sealed record RoundPosts(string? IntroductionId, IReadOnlyDictionary<string, string> QuestionMessageIds)
+internal sealed record RoundPosts(string? IntroductionId, IReadOnlyDictionary<string, string> QuestionMessageIds)
 {
     public static RoundPosts None { get; } = new(null, new Dictionary<string, string>());
 
@@ -39,7 +39,7 @@ public sealed record RoundPosts(string? IntroductionId, IReadOnlyDictionary<stri
 }
 
 /// <summary>When the summary that fell due was handed to the outbox (which delivers each part exactly once).</summary>
-public sealed record SummaryDelivery(DateTimeOffset? CompletedAt)
+internal sealed record SummaryDelivery(DateTimeOffset? CompletedAt)
 {
     public static SummaryDelivery None { get; } = new((DateTimeOffset?)null);
 }
@@ -48,7 +48,7 @@ public sealed record SummaryDelivery(DateTimeOffset? CompletedAt)
 /// A discussion round: the state machine a facilitator steers and colleagues answer in. It is persisted as one
 /// table entity; every change is a new value saved with the entity's ETag, so any instance can continue it.
 /// </summary>
-public sealed record Round
+internal sealed record Round
 {
     public required ConversationKey ConversationKey { get; init; }
 
@@ -188,7 +188,7 @@ public sealed record Round
     public Round SealAnonymity() => Anonymous ? this with { AnonymitySalt = string.Empty } : this;
 }
 
-public enum RoundRefusal
+internal enum RoundRefusal
 {
     None,
     Closed,
@@ -201,7 +201,7 @@ public enum RoundRefusal
 }
 
 /// <summary>The result of asking a round to change state: the new round, or why it cannot.</summary>
-public readonly record struct RoundTransition(Round? Round, RoundRefusal Refusal)
+internal readonly record struct RoundTransition(Round? Round, RoundRefusal Refusal)
 {
     public bool Succeeded => Round is not null;
 

@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// sealed summary. The summary is therefore compiled no earlier than <see cref="SummaryGrace"/> after the round
 /// closed, and a refusal is always checked against storage first (see <see cref="Answering.AnswerService"/>).
 /// </summary>
-public sealed class RoundCache(TimeProvider time)
+internal sealed class RoundCache(TimeProvider time)
 {
     /// <summary>How long a copy is used.</summary>
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(2);

@@ -6,14 +6,14 @@ using BarnrattsResan.Bot.Routing;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>"Vilken runda menar du?": the rounds a command could be about, each with a button that carries out the command for it.</summary>
-public static class RoundChooserCard
+internal static class RoundChooserCard
 {
     public static CardMessage Create(IReadOnlyList<Round> rounds, Command command, Texts t, TimeZoneInfo zone)
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.ChooseRoundTitle),
-            AdaptiveCard.Text(t.ChooseRoundText(AdaptiveCard.TypedLine(FirstWords(command.Text)))),
+            AdaptiveCard.Heading(t.Rounds.ChooseRoundTitle),
+            AdaptiveCard.Text(t.Rounds.ChooseRoundText(AdaptiveCard.TypedLine(FirstWords(command.Text)))),
         };
         var number = 0;
         foreach (var round in rounds)
@@ -21,19 +21,19 @@ public static class RoundChooserCard
             number++;
             body.Add(AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: "Bolder"),
-                    AdaptiveCard.Text($"{t.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.StateOpen : t.StateClosed)}", subtle: true, spacing: "None"),
+                    AdaptiveCard.Text($"{number}. {AdaptiveCard.TypedLine(round.Title)}", weight: TextWeight.Bolder),
+                    AdaptiveCard.Text($"{t.Rounds.ChooseRoundStarted(UserTime.Format(round.CreatedAt, zone, t.Language))} · {(round.IsOpen ? t.Rounds.StateOpen : t.Rounds.StateClosed)}", subtle: true, spacing: Spacing.None),
                     new JsonObject
                     {
                         ["type"] = "ActionSet",
-                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
+                        ["actions"] = new JsonArray(AdaptiveCard.Execute(t.Rounds.ChooseRoundButton(number), CardVerbs.ChooseRound, new RoundCommandData(round.Id, command.Kind.ToString()), validateInputs: false)),
                     },
                 ],
-                spacing: "Medium",
+                spacing: Spacing.Medium,
                 separator: true));
         }
 
-        return new CardMessage(AdaptiveCard.Create(body), t.ChooseRoundTitle);
+        return new CardMessage(AdaptiveCard.Create(body), t.Rounds.ChooseRoundTitle);
     }
 
     /// <summary>The command as the person wrote it, shortened for the card.</summary>

@@ -7,7 +7,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>How a round is stored: table Rounds, partition = the conversation, row = the round id.</summary>
-public sealed class RoundEntity : ITableEntity
+internal sealed class RoundEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
@@ -78,29 +78,30 @@ public sealed class RoundEntity : ITableEntity
         ResultsRevision = round.ResultsRevision,
     };
 
+    /// <summary>The round this row holds; a value that cannot be read throws (read it with <see cref="RoundStore.Read"/>, which names the row).</summary>
     public Round ToRound() => new()
     {
         ConversationKey = ConversationKey.FromStored(PartitionKey),
         Id = RowKey,
         ETag = ETag.ToString(),
         Title = Title,
-        Language = Enum.Parse<Language>(Language),
+        Language = StoredRow.Enum<Language>(Language),
         TimeZoneId = TimeZoneId,
         Facilitator = StoredJson.Read<Person>(Facilitator, new Person(string.Empty, string.Empty)),
         CoFacilitators = StoredJson.Read<Person[]>(CoFacilitators, []),
         GroupLeads = StoredJson.Read<Person[]>(GroupLeads, []),
         Anonymous = Anonymous,
         ShowOthersAnswers = ShowOthersAnswers,
-        Mode = Enum.Parse<RoundMode>(Mode),
+        Mode = StoredRow.Enum<RoundMode>(Mode),
         Questions = StoredJson.Read<RoundQuestion[]>(Questions, []),
         MomentId = MomentId,
         MeetingAt = MeetingAt,
         SummaryDueAt = SummaryDueAt,
         CreatedAt = CreatedAt,
-        State = Enum.Parse<RoundState>(State),
+        State = StoredRow.Enum<RoundState>(State),
         ClosedAt = ClosedAt,
         CurrentQuestionIndex = CurrentQuestionIndex,
-        Thread = StoredJson.Read<ConversationAddress?>(Thread, null) ?? throw new InvalidOperationException($"Round {RowKey} has no thread address."),
+        Thread = StoredJson.Read<ConversationAddress?>(Thread, null) ?? throw new StoredValueException("A round has no thread address."),
         Posts = StoredJson.Read(Posts, RoundPosts.None),
         Delivery = StoredJson.Read(Delivery, SummaryDelivery.None),
         AnonymitySalt = AnonymitySalt,

@@ -3,7 +3,7 @@ using System.Buffers.Text;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Round ids: random, short, safe as a table key and in card data.</summary>
-public static class RoundIds
+internal static class RoundIds
 {
     public static string New() => Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Publishing;
 
@@ -10,21 +8,14 @@ namespace BarnrattsResan.Bot.Rounds;
 /// The publish task, run by the outbox worker: enqueues, right behind itself in the thread, a post for the
 /// introduction and for each visible question that has not been posted.
 /// </summary>
-internal sealed class RoundPublishHandler(RoundStore rounds, Outbox outbox) : IOutboxHandler
+internal sealed class RoundPublishHandler(RoundStore rounds, Outbox outbox) : RoundOutboxHandler(rounds)
 {
     public const string HandlerName = "round.publish";
 
-    public string Name => HandlerName;
+    public override string Name => HandlerName;
 
-    public async Task<OutboundSend?> PrepareAsync(OutboxItem item, CancellationToken cancellationToken)
+    protected override async Task<OutboundSend?> PrepareAsync(OutboxItem item, RoundPostArgs args, Round round, CancellationToken cancellationToken)
     {
-        var args = JsonSerializer.Deserialize<RoundPostArgs>(item.Args ?? "{}")!;
-        var round = await rounds.GetAsync(ConversationKey.FromStored(args.Conversation), args.RoundId, cancellationToken);
-        if (round is null)
-        {
-            return null;
-        }
-
         var posts = new List<OutboxItem>();
         if (round.Posts.IntroductionId is null)
         {
@@ -36,16 +27,11 @@ internal sealed class RoundPublishHandler(RoundStore rounds, Outbox outbox) : IO
         return null;
     }
 
-    public Task OnDeliveredAsync(OutboxItem item, DeliveryOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static OutboxItem Post(Round round, string? questionId) => new()
-    {
-        Lane = OutboxLanes.Thread(round.Thread),
-        IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"post|{round.Id}|{questionId ?? "introduction"}"),
-        Handler = RoundPostHandler.HandlerName,
-        Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, questionId)),
-        RoundId = round.Id,
-        RoundConversation = round.ConversationKey.Value,
-        Purpose = DeliveryPurpose.RoundCards,
-    };
+    private static OutboxItem Post(Round round, string? questionId) =>
+        RoundOutboxItems.InThread(
+            round,
+            string.Create(CultureInfo.InvariantCulture, $"post|{round.Id}|{questionId ?? "introduction"}"),
+            RoundPostHandler.HandlerName,
+            new RoundPostArgs(round.ConversationKey.Value, round.Id, questionId),
+            DeliveryPurpose.RoundCards);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BarnrattsResan.Bot.Outbound;
 
 namespace BarnrattsResan.Bot.Rounds;
@@ -8,21 +7,17 @@ namespace BarnrattsResan.Bot.Rounds;
 /// Puts a round's cards in the outbox: one small task per publish (so a click never waits for the cards), which
 /// the worker expands into the introduction and the questions colleagues may see now, each posted once.
 /// </summary>
-public sealed class RoundPublisher(Outbox outbox)
+internal sealed class RoundPublisher(Outbox outbox)
 {
     /// <summary>Enqueues the posting of whatever the round shows now and has not posted yet. Enqueuing it again changes nothing.</summary>
     public Task EnqueuePublishAsync(Round round, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboxItem
-            {
-                Lane = OutboxLanes.Thread(round.Thread),
-                IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"publish|{round.Id}|{round.VisibleQuestions.Count()}"),
-                Handler = RoundPublishHandler.HandlerName,
-                Args = JsonSerializer.Serialize(new RoundPostArgs(round.ConversationKey.Value, round.Id, null)),
-                RoundId = round.Id,
-                RoundConversation = round.ConversationKey.Value,
-                Purpose = DeliveryPurpose.RoundCards,
-            },
+            RoundOutboxItems.InThread(
+                round,
+                string.Create(CultureInfo.InvariantCulture, $"publish|{round.Id}|{round.VisibleQuestions.Count()}"),
+                RoundPublishHandler.HandlerName,
+                new RoundPostArgs(round.ConversationKey.Value, round.Id, null),
+                DeliveryPurpose.RoundCards),
             cancellationToken);
 
     /// <summary>Shows the round's new state and counts on every posted question card (coalesced, from the outbox).</summary>
@@ -44,4 +39,4 @@ public sealed class RoundPublisher(Outbox outbox)
 }
 
 /// <summary>Which round a post belongs to, and which question (none: the introduction).</summary>
-public sealed record RoundPostArgs(string Conversation, string RoundId, string? QuestionId);
+internal sealed record RoundPostArgs(string Conversation, string RoundId, string? QuestionId);

@@ -3,7 +3,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Which round a command means: the one found, none, or several to choose from.</summary>
-public sealed record RoundLookup(Round? Round, IReadOnlyList<Round> Choices)
+internal sealed record RoundLookup(Round? Round, IReadOnlyList<Round> Choices)
 {
     public static RoundLookup None { get; } = new(null, []);
 
@@ -16,7 +16,7 @@ public sealed record RoundLookup(Round? Round, IReadOnlyList<Round> Choices)
 /// chat, which has no threads) it is about the only open round, or the only round; when several could be meant,
 /// the person is asked which (<see cref="RoundLookup.Choices"/>), never guessed for.
 /// </summary>
-public sealed class RoundResolver(RoundStore rounds)
+internal sealed class RoundResolver(RoundStore rounds)
 {
     /// <summary>At most this many rounds are offered to choose from, newest first.</summary>
     public const int MaxChoices = 10;

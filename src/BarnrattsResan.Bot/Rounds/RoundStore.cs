@@ -6,8 +6,11 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Rounds;
 
 /// <summary>Rounds in table storage. Every change is saved with the ETag it was read at, so two instances never overwrite each other.</summary>
-public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundCache? cache = null)
+internal sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundCache? cache = null)
 {
+    /// <summary>The table's name in logs and in <see cref="UnreadableRowException"/>.</summary>
+    public const string TableName = "Rounds";
+
     private readonly TableClient table = tables.Rounds;
 
     /// <summary>
@@ -42,7 +45,7 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundC
         }
 
         var response = await table.GetEntityIfExistsAsync<RoundEntity>(conversation.Value, roundId, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value!.ToRound() : null;
+        return response.HasValue ? Read(response.Value!) : null;
     }
 
     /// <summary>The round as it is in storage now; this instance's copy for answering becomes this one (or goes, if the round is gone).</summary>
@@ -67,7 +70,7 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundC
         var rounds = new List<Round>();
         await foreach (var entity in table.QueryAsync<RoundEntity>(e => e.PartitionKey == conversation.Value, cancellationToken: cancellationToken))
         {
-            rounds.Add(entity.ToRound());
+            rounds.Add(Read(entity));
         }
 
         return rounds.OrderByDescending(r => r.CreatedAt).ToArray();
@@ -77,37 +80,34 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundC
     /// Reads the round, applies the change and saves it with the ETag; on a conflict it reads again and
     /// re-applies, so concurrent changes from other instances are never lost.
     /// </summary>
-    public async Task<RoundChange> ChangeAsync(ConversationKey conversation, string roundId, Func<Round, RoundTransition> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; attempt <= StorageRetry.MaxAttempts; attempt++)
-        {
-            var current = await GetAsync(conversation, roundId, cancellationToken);
-            if (current is null)
+    public Task<RoundChange> ChangeAsync(ConversationKey conversation, string roundId, Func<Round, RoundTransition> change, CancellationToken cancellationToken) =>
+        StorageRetry.UntilDoneAsync(
+            async c =>
             {
-                return RoundChange.NotFound;
-            }
+                var current = await GetAsync(conversation, roundId, c);
+                if (current is null)
+                {
+                    return Attempt.Done(RoundChange.NotFound);
+                }
 
-            var transition = change(current);
-            if (!transition.Succeeded)
-            {
-                return new RoundChange(current, transition.Refusal, Changed: false);
-            }
+                var transition = change(current);
+                if (!transition.Succeeded)
+                {
+                    return Attempt.Done(new RoundChange(current, transition.Refusal, Changed: false));
+                }
 
-            try
+                var saved = await SaveAsync(transition.Round!, c);
+                return Attempt.Done(new RoundChange(saved, RoundRefusal.None, Changed: true));
+            },
+            () =>
             {
-                var saved = await SaveAsync(transition.Round!, cancellationToken);
-                return new RoundChange(saved, RoundRefusal.None, Changed: true);
-            }
-            catch (RequestFailedException e) when (StorageRetry.IsConflict(e))
-            {
-                // Someone else saved the round in between: read it again and re-apply.
-                await StorageRetry.BackOffAsync(attempt, cancellationToken);
-            }
-        }
+                logger.ConcurrencyExhausted(roundId, StorageRetry.MaxAttempts);
+                throw new StorageBusyException(TableName);
+            },
+            cancellationToken);
 
-        logger.ConcurrencyExhausted(roundId, StorageRetry.MaxAttempts);
-        throw new RoundBusyException(roundId);
-    }
+    /// <summary>A stored round, or <see cref="UnreadableRowException"/> when its row cannot be read (see <see cref="StoredRow"/>).</summary>
+    public static Round Read(RoundEntity entity) => StoredRow.Read(TableName, entity, entity.ToRound);
 
     private async Task<Round> SaveAsync(Round round, CancellationToken cancellationToken)
     {
@@ -131,10 +131,8 @@ public sealed class RoundStore(Tables tables, ILogger<RoundStore> logger, RoundC
 }
 
 /// <summary>The result of <see cref="RoundStore.ChangeAsync"/>: the round as it is now, and whether the change was made.</summary>
-public sealed record RoundChange(Round? Round, RoundRefusal Refusal, bool Changed)
+internal sealed record RoundChange(Round? Round, RoundRefusal Refusal, bool Changed)
 {
     public static RoundChange NotFound { get; } = new(null, RoundRefusal.None, false);
 }
 
-/// <summary>Too many people changed the same round at the same moment; the user is asked to try again.</summary>
-public sealed class RoundBusyException(string roundId) : Exception($"Round {roundId} is too busy to change right now.");

@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Rounds;
 
-public enum SteerStatus
+internal enum SteerStatus
 {
     Done,
     NoRound,
@@ -9,7 +9,7 @@ public enum SteerStatus
 }
 
 /// <summary>What came of a facilitator's command: done, no round to steer, not theirs to steer, or refused by the round's state.</summary>
-public sealed record SteerResult(SteerStatus Status, Round? Round, RoundRefusal Refusal = RoundRefusal.None)
+internal sealed record SteerResult(SteerStatus Status, Round? Round, RoundRefusal Refusal = RoundRefusal.None)
 {
     public static SteerResult NoRound { get; } = new(SteerStatus.NoRound, null);
 }

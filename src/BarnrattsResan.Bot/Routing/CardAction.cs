@@ -5,7 +5,7 @@ using BarnrattsResan.Bot.Cards;
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>An <c>Action.Execute</c> from a card: its verb and its data, with the card's input values merged in by Teams.</summary>
-public sealed record CardAction(string Verb, JsonObject Data)
+internal sealed record CardAction(string Verb, JsonObject Data)
 {
     /// <summary>A value as a string, whatever JSON type the client sent it as; null when missing.</summary>
     public string? Value(string name) => Data[name] switch

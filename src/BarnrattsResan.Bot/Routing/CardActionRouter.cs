@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Routes card actions by verb. Two handlers for one verb fail at start-up.</summary>
-public sealed class CardActionRouter
+internal sealed class CardActionRouter
 {
     private readonly Dictionary<string, ICardActionHandler> handlers = new(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 namespace BarnrattsResan.Bot.Routing;
 
-public enum CommandKind
+internal enum CommandKind
 {
     Help,
     Start,
@@ -19,55 +19,29 @@ public enum CommandKind
 }
 
 /// <summary>A text command, Swedish or English, with the mention of the bot already removed.</summary>
-public sealed record Command(CommandKind Kind, string Text);
+internal sealed record Command(CommandKind Kind, string Text);
 
-public static class CommandParser
+internal static class CommandParser
 {
-    private static readonly Dictionary<string, CommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hjälp"] = CommandKind.Help,
-        ["hjalp"] = CommandKind.Help,
-        ["help"] = CommandKind.Help,
-        ["?"] = CommandKind.Help,
-        ["starta"] = CommandKind.Start,
-        ["start"] = CommandKind.Start,
-        ["status"] = CommandKind.Status,
-        ["nästa"] = CommandKind.Next,
-        ["nasta"] = CommandKind.Next,
-        ["next"] = CommandKind.Next,
-        ["sammanfatta"] = CommandKind.Summary,
-        ["sammanfattning"] = CommandKind.Summary,
-        ["summary"] = CommandKind.Summary,
-        ["summarize"] = CommandKind.Summary,
-        ["summarise"] = CommandKind.Summary,
-        ["avsluta"] = CommandKind.Close,
-        ["stäng"] = CommandKind.Close,
-        ["close"] = CommandKind.Close,
-        ["öppna"] = CommandKind.Reopen,
-        ["oppna"] = CommandKind.Reopen,
-        ["återöppna"] = CommandKind.Reopen,
-        ["reopen"] = CommandKind.Reopen,
-        ["metoder"] = CommandKind.Methods,
-        ["methods"] = CommandKind.Methods,
-        ["radera"] = CommandKind.Delete,
-        ["delete"] = CommandKind.Delete,
-        ["påminn"] = CommandKind.Remind,
-        ["paminn"] = CommandKind.Remind,
-        ["remind"] = CommandKind.Remind,
-        ["avbryt"] = CommandKind.CancelStart,
-        ["cancel"] = CommandKind.CancelStart,
-        ["historik"] = CommandKind.History,
-        ["history"] = CommandKind.History,
-    };
+    /// <summary>Single words from <see cref="CommandWords"/>, any language: the first word of a message decides.</summary>
+    private static readonly Dictionary<string, CommandKind> Words = Table(phrases: false);
 
-    /// <summary>Commands of several words, matched at the start (spaces and case do not matter) before the first word is looked at.</summary>
-    private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Commands of several words from <see cref="CommandWords"/>, matched at the start (spaces and case do not matter) before the first word is looked at.</summary>
+    private static readonly Dictionary<string, CommandKind> Phrases = Table(phrases: true);
+
+    private static Dictionary<string, CommandKind> Table(bool phrases)
     {
-        ["radera mina svar"] = CommandKind.DeleteMyAnswers,
-        ["ta bort mina svar"] = CommandKind.DeleteMyAnswers,
-        ["delete my answers"] = CommandKind.DeleteMyAnswers,
-        ["remove my answers"] = CommandKind.DeleteMyAnswers,
-    };
+        var table = new Dictionary<string, CommandKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var command in CommandWords.All)
+        {
+            foreach (var word in command.Swedish.Concat(command.English).Where(w => w.Contains(' ') == phrases))
+            {
+                table.TryAdd(word, command.Kind);
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>A few commands of several words match whole; otherwise the first word decides. "Starta!" and " STATUS " work too. An empty message is a request for help.</summary>
     public static Command Parse(string? text)

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Routes commands to their handlers. Two handlers for one command fail at start-up, never shadow each other silently.</summary>
-public sealed class CommandRouter
+internal sealed class CommandRouter
 {
     private readonly Dictionary<CommandKind, ICommandHandler> handlers = [];
 

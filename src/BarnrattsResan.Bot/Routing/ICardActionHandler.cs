@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Handles one card action verb; returns the card that replaces the one the person clicked.</summary>
-public interface ICardActionHandler
+internal interface ICardActionHandler
 {
     string Verb { get; }
 

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 namespace BarnrattsResan.Bot.Routing;
 
 /// <summary>Handles one text command; returns the cards to reply with.</summary>
-public interface ICommandHandler
+internal interface ICommandHandler
 {
     IEnumerable<CommandKind> Kinds { get; }
 

@@ -9,7 +9,7 @@ namespace BarnrattsResan.Bot.Scheduling;
 /// due rows sort by due time within their partition, a claim is a lease saved with the ETag, and only the
 /// holder of the claim can remove the row.
 /// </summary>
-public static class LeasedJobs
+internal static class LeasedJobs
 {
     /// <summary>Adds a job; adding it again (a retried setup) changes nothing.</summary>
     public static async Task AddOnceAsync<T>(TableClient table, T job, CancellationToken cancellationToken)
@@ -74,6 +74,29 @@ public static class LeasedJobs
         catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
         {
             // Already gone.
+        }
+    }
+
+    /// <summary>The lease owner of a job set aside (<see cref="SetAsideAsync"/>).</summary>
+    public const string SetAsideOwner = "set-aside";
+
+    /// <summary>
+    /// Sets aside a claimed job that can never run (a row it needs cannot be read, see <see cref="StoredRow"/>): it
+    /// keeps its row and keys, for whoever looks into it and for erasure with its round, but its lease never ends, so
+    /// no instance claims it again.
+    /// </summary>
+    public static async Task SetAsideAsync<T>(TableClient table, T job, CancellationToken cancellationToken)
+        where T : class, ILeasedJob
+    {
+        job.LeaseOwner = SetAsideOwner;
+        job.LeaseUntil = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        try
+        {
+            await table.UpdateEntityAsync(job, job.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageRetry.IsConflict(e) || StorageRetry.IsNotFound(e))
+        {
+            // Another instance took it over after the lease ended, or it is gone: that one decides.
         }
     }
 }

@@ -1,23 +1,18 @@
+using Microsoft.Extensions.Options;
+
 namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>
-/// Work that every instance does at start-up and then at a fixed interval (due summaries, the retention sweep).
-/// A failed pass is reported and the next one comes at the next interval; stopping ends the wait at once.
+/// Work that every instance does at start-up and then at a fixed interval (due summaries, planned starts and
+/// reminders, the retention sweep). A failed pass is reported and the next one comes at the next interval;
+/// stopping ends the wait at once. Registered with <see cref="PeriodicWork.AddPeriodicWork"/>.
 /// </summary>
-public abstract class PeriodicBackgroundService(TimeProvider time) : BackgroundService
+internal sealed class PeriodicBackgroundService(TimeProvider time, Func<bool> enabled, Func<TimeSpan> interval, Func<CancellationToken, Task> runOnce, Action<Exception> onPassFailed)
+    : BackgroundService
 {
-    protected abstract bool Enabled { get; }
-
-    protected abstract TimeSpan Interval { get; }
-
-    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
-
-    /// <summary>Logs a failed pass (with the feature's own source-generated message).</summary>
-    protected abstract void OnPassFailed(Exception exception);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!Enabled)
+        if (!enabled())
         {
             return;
         }
@@ -26,16 +21,16 @@ public abstract class PeriodicBackgroundService(TimeProvider time) : BackgroundS
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await runOnce(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                OnPassFailed(e);
+                onPassFailed(e);
             }
 
             try
             {
-                await Task.Delay(Interval, time, stoppingToken);
+                await Task.Delay(interval(), time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -43,4 +38,30 @@ public abstract class PeriodicBackgroundService(TimeProvider time) : BackgroundS
             }
         }
     }
+}
+
+/// <summary>The one registration of a periodic pass: which service runs it, which options switch it on and set its interval, and how a failed pass is logged.</summary>
+internal static class PeriodicWork
+{
+    public static IServiceCollection AddPeriodicWork<TWork, TOptions>(
+        this IServiceCollection services,
+        Func<TOptions, bool> enabled,
+        Func<TOptions, TimeSpan> interval,
+        Func<TWork, CancellationToken, Task> runOnce,
+        Action<ILogger, Exception> onPassFailed)
+        where TWork : notnull
+        where TOptions : class =>
+        // Not AddHostedService: it would keep only the first of several registrations of the same service type.
+        services.AddSingleton<IHostedService>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<TOptions>>();
+            var work = provider.GetRequiredService<TWork>();
+            var logger = provider.GetRequiredService<ILogger<TWork>>();
+            return new PeriodicBackgroundService(
+                provider.GetRequiredService<TimeProvider>(),
+                () => enabled(options.Value),
+                () => interval(options.Value),
+                c => runOnce(work, c),
+                e => onPassFailed(logger, e));
+        });
 }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace BarnrattsResan.Bot.Scheduling;
 
 /// <summary>How often the bot looks for summaries that fell due, and how long an instance may hold one.</summary>
-public sealed class SchedulerOptions
+internal sealed class SchedulerOptions
 {
     public const string Section = "Scheduler";
 

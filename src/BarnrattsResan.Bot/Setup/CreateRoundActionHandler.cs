@@ -1,15 +1,15 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Planning;
-using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Presentations;
-using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The setup card's "Starta rundan": validate, create the round, post it; or show the card again with the problems.</summary>
-public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler
+internal sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalog catalog, TimeProvider time) : ICardActionHandler
 {
     public string Verb => CardVerbs.CreateRound;
 
@@ -17,41 +17,25 @@ public sealed class CreateRoundActionHandler(RoundService rounds, QuestionCatalo
     {
         var t = turn.Texts;
         var data = action.DataAs<SetupActionData>();
-        if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.Address.Kind == ConversationKind.Personal)
+        if (data is null || !RoundIds.IsWellFormed(data.RoundId) || turn.IsPersonalChat())
         {
             return NoticeCard.Create(t.UnknownRound);
         }
 
         if (data.RequesterId != turn.Actor.Id)
         {
-            return NoticeCard.Create(t.SetupOnlyRequester(AdaptiveCard.TypedLine(data.RequesterName ?? "?")));
+            return NoticeCard.Create(t.Rounds.SetupOnlyRequester(AdaptiveCard.TypedLine(data.RequesterName ?? "?")));
         }
 
-        var input = new SetupInput(
-            action.Value("title"),
-            action.Value("sets") ?? string.Empty,
-            action.Value("ownQuestions"),
-            action.Value("meetingDate"),
-            action.Value("meetingTime"),
-            action.Value("dueDate"),
-            action.Value("dueTime"),
-            action.Value("leads"),
-            action.Value("coFacilitators"),
-            action.Value("anonymous"),
-            action.Value("showOthers"),
-            action.Value("mode"))
-        {
-            Results = Presentations.PresentationInput.From(action),
-        };
+        var input = SetupForm.Read(action);
         var members = await turn.Members.ListAsync(cancellationToken);
         var directory = members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var (draft, errors) = RoundSetupValidator.Validate(input, catalog, directory, turn.TimeZone, time.GetUtcNow(), t);
-        var planningInput = PlanningInput.From(action);
         var planningErrors = new List<string>();
-        var planning = planningInput.Validate(draft?.SummaryDueAt, turn.TimeZone, time.GetUtcNow(), t, planningErrors);
+        var planning = input.Planning.Validate(draft?.SummaryDueAt, turn.TimeZone, time.GetUtcNow(), t, planningErrors);
         if (draft is null || planning is null)
         {
-            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, [.. errors, .. planningErrors], turn.TimeZone, time.GetUtcNow(), t, planningInput);
+            return SetupCard.Create(data.RoundId, turn.Actor, catalog, members, input, [.. errors, .. planningErrors], turn.TimeZone, time.GetUtcNow(), t);
         }
 
         var refreshUsers = members.Select(m => m.ChannelAccountId).OfType<string>().ToArray();

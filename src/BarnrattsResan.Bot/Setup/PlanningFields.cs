@@ -1,18 +1,18 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Planning;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The setup card's planning block: reminders on or off, and an optional start date and time.</summary>
-public static class PlanningFields
+internal static class PlanningFields
 {
     public static IEnumerable<JsonNode?> Create(PlanningInput input, Texts t) =>
     [
-        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.SetupRemindersTitle, input.RemindersOn, t.SetupRemindersLabel),
-        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.SetupStartDateLabel, DateOnly.TryParseExact(input.StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null),
-        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.SetupStartTimeLabel, TimeOnly.TryParseExact(input.StartTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null),
-        AdaptiveCard.Text(t.SetupStartHint, subtle: true, spacing: "Small"),
+        AdaptiveCard.Toggle(PlanningInput.RemindersId, t.Planning.SetupRemindersTitle, input.Reminders, t.Planning.SetupRemindersLabel),
+        AdaptiveCard.DateInput(PlanningInput.StartDateId, t.Planning.SetupStartDateLabel, input.Start.Date),
+        AdaptiveCard.TimeInput(PlanningInput.StartTimeId, t.Planning.SetupStartTimeLabel, input.Start.Time),
+        AdaptiveCard.Text(t.Planning.SetupStartHint, subtle: true, spacing: Spacing.Small),
     ];
 }

@@ -1,29 +1,31 @@
-using System.Globalization;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>What a round's planning is: when it starts (null: at once) and whether colleagues are reminded.</summary>
-public sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
+internal sealed record RoundPlanning(DateTimeOffset? StartsAt, bool Reminders)
 {
     public static RoundPlanning Immediate { get; } = new(null, true);
 }
 
-/// <summary>The setup card's planning fields as the card sends them (see <see cref="PlanningFields"/>).</summary>
-public sealed record PlanningInput(string? Reminders, string? StartDate, string? StartTime)
+/// <summary>
+/// The setup card's planning fields, parsed from what the card sends: the form's input ids live here, written by
+/// <see cref="PlanningFields"/> and read by <see cref="From"/>.
+/// </summary>
+internal sealed record PlanningInput(bool Reminders, DateTimeInput Start)
 {
     public const string RemindersId = "reminders";
     public const string StartDateId = "startDate";
     public const string StartTimeId = "startTime";
 
-    public static PlanningInput Default { get; } = new("true", null, null);
-
-    public static PlanningInput From(CardAction action) =>
-        new(action.Value(RemindersId), action.Value(StartDateId), action.Value(StartTimeId));
+    public static PlanningInput Default { get; } = new(true, DateTimeInput.Empty);
 
     /// <summary>Reminders are on unless the toggle says otherwise (a card without the toggle: on).</summary>
-    public bool RemindersOn => Reminders is null || SetupInput.IsTrue(Reminders);
+    public static PlanningInput From(CardAction action) =>
+        new(action.Value(RemindersId) is not { } reminders || AdaptiveCard.IsOn(reminders), DateTimeInput.Parse(action.Value(StartDateId), action.Value(StartTimeId)));
 
     /// <summary>
     /// Checks the planning against the rest of the setup: a start that is given whole, in the future and before the
@@ -31,40 +33,37 @@ public sealed record PlanningInput(string? Reminders, string? StartDate, string?
     /// </summary>
     public RoundPlanning? Validate(DateTimeOffset? summaryDueAt, TimeZoneInfo zone, DateTimeOffset now, Texts texts, List<string> errors)
     {
-        var hasDate = !string.IsNullOrWhiteSpace(StartDate);
-        var hasTime = !string.IsNullOrWhiteSpace(StartTime);
-        if (!hasDate && !hasTime)
+        if (!Start.Given)
         {
-            return new RoundPlanning(null, RemindersOn);
+            return new RoundPlanning(null, Reminders);
         }
 
-        if (!DateOnly.TryParseExact(StartDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !TimeOnly.TryParseExact(StartTime?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!Start.TryGet(out var date, out var time))
         {
-            errors.Add(texts.ErrorStartInvalid);
+            errors.Add(texts.Planning.ErrorStartInvalid);
             return null;
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
         if (date < today.AddDays(-1) || date > today.AddDays(RoundSetupValidator.MaxDaysAhead))
         {
-            errors.Add(date < today ? texts.ErrorStartInPast : texts.ErrorStartAfterDue);
+            errors.Add(date < today ? texts.Planning.ErrorStartInPast : texts.Planning.ErrorStartAfterDue);
             return null;
         }
 
         var start = UserTime.ToInstant(date, time, zone);
         if (start <= now)
         {
-            errors.Add(texts.ErrorStartInPast);
+            errors.Add(texts.Planning.ErrorStartInPast);
             return null;
         }
 
         if (summaryDueAt is { } due && start >= due)
         {
-            errors.Add(texts.ErrorStartAfterDue);
+            errors.Add(texts.Planning.ErrorStartAfterDue);
             return null;
         }
 
-        return new RoundPlanning(start, RemindersOn);
+        return new RoundPlanning(start, Reminders);
     }
 }

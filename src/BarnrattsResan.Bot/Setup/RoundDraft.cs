@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>A validated setup: everything needed to create a round.</summary>
-public sealed record RoundDraft(
+internal sealed record RoundDraft(
     string Title,
     IReadOnlyList<RoundQuestion> Questions,
     string MomentId,

@@ -1,13 +1,13 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
-using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>Creating rounds and steering them: advance, close, reopen. Only the facilitator and co-facilitators may steer.</summary>
-public sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
+internal sealed class RoundService(RoundStore rounds, SummaryJobStore jobs, RoundPublisher publisher, RoundRetention retention, Planning.RoundJobStore plannedJobs, TimeProvider time, ILogger<RoundService> logger)
 {
     /// <summary>
     /// Creates the round from a validated setup, schedules its summary and enqueues its cards: a few table writes,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
@@ -8,7 +7,7 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>Checks a setup card's input. Every problem is reported at once, in the user's language; nothing is stored until all is well.</summary>
-public static class RoundSetupValidator
+internal static class RoundSetupValidator
 {
     public const int MaxTitleLength = 120;
     public const int MaxOwnQuestions = 10;
@@ -34,13 +33,13 @@ public static class RoundSetupValidator
         var errors = new List<string>();
 
         var title = input.Title?.Trim() ?? string.Empty;
-        if (VisibleText.IsBlank(title)) errors.Add(texts.ErrorTitleMissing);
-        else if (title.Length > MaxTitleLength) errors.Add(texts.ErrorTitleTooLong(MaxTitleLength));
+        if (VisibleText.IsBlank(title)) errors.Add(texts.Rounds.ErrorTitleMissing);
+        else if (title.Length > MaxTitleLength) errors.Add(texts.Rounds.ErrorTitleTooLong(MaxTitleLength));
 
         var questions = new List<RoundQuestion>();
         QuestionSet? firstSet = null;
         var unknownSetReported = false;
-        foreach (var setId in SetupInput.SplitChoices(input.Sets))
+        foreach (var setId in input.Sets ?? [])
         {
             var set = catalog.FindSet(setId);
             if (set is null)
@@ -49,7 +48,7 @@ public static class RoundSetupValidator
                 if (!unknownSetReported)
                 {
                     unknownSetReported = true;
-                    errors.Add(texts.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
+                    errors.Add(texts.Rounds.ErrorUnknownSet(AdaptiveCard.TypedLine(setId.Length <= 40 ? setId : setId[..40] + "…")));
                 }
 
                 continue;
@@ -63,48 +62,46 @@ public static class RoundSetupValidator
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !VisibleText.IsBlank(line))
             .ToArray();
-        if (own.Length > MaxOwnQuestions) errors.Add(texts.ErrorTooManyOwnQuestions(MaxOwnQuestions));
-        if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
+        if (own.Length > MaxOwnQuestions) errors.Add(texts.Rounds.ErrorTooManyOwnQuestions(MaxOwnQuestions));
+        if (own.Any(q => q.Length > MaxOwnQuestionLength)) errors.Add(texts.Rounds.ErrorOwnQuestionTooLong(MaxOwnQuestionLength));
         questions.AddRange(own.Take(MaxOwnQuestions).Select((q, i) => new RoundQuestion($"egen-{i + 1}", RoundQuestion.OwnSetId, LocalizedText.Same(q))));
-        if (questions.Count == 0) errors.Add(texts.ErrorNoQuestions);
+        if (questions.Count == 0) errors.Add(texts.Rounds.ErrorNoQuestions);
 
         DateTimeOffset? meeting = null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
-        if (TryDate(input.MeetingDate, out var meetingDate) && TryTime(input.MeetingTime, out var meetingTime))
+        if (input.Meeting.TryGet(out var meetingDate, out var meetingTime))
         {
             // Dates far from today are refused before they are turned into instants, which cannot reach past year 9999.
-            if (meetingDate < today.AddDays(-1)) errors.Add(texts.ErrorMeetingInPast);
-            else if (meetingDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorMeetingTooFar);
+            if (meetingDate < today.AddDays(-1)) errors.Add(texts.Rounds.ErrorMeetingInPast);
+            else if (meetingDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.Rounds.ErrorMeetingTooFar);
             else
             {
                 meeting = UserTime.ToInstant(meetingDate, meetingTime, zone);
-                if (meeting <= now) errors.Add(texts.ErrorMeetingInPast);
+                if (meeting <= now) errors.Add(texts.Rounds.ErrorMeetingInPast);
             }
         }
         else
         {
-            errors.Add(texts.ErrorMeetingMissing);
+            errors.Add(texts.Rounds.ErrorMeetingMissing);
         }
 
         DateTimeOffset? due = null;
-        var hasDueDate = !string.IsNullOrWhiteSpace(input.DueDate);
-        var hasDueTime = !string.IsNullOrWhiteSpace(input.DueTime);
-        if (hasDueDate || hasDueTime)
+        if (input.Due.Given)
         {
-            if (TryDate(input.DueDate, out var dueDate) && TryTime(input.DueTime, out var dueTime))
+            if (input.Due.TryGet(out var dueDate, out var dueTime))
             {
-                if (dueDate < today.AddDays(-1)) errors.Add(texts.ErrorDueInPast);
-                else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.ErrorDueAfterMeeting);
+                if (dueDate < today.AddDays(-1)) errors.Add(texts.Rounds.ErrorDueInPast);
+                else if (dueDate > today.AddDays(MaxDaysAhead)) errors.Add(texts.Rounds.ErrorDueAfterMeeting);
                 else
                 {
                     due = UserTime.ToInstant(dueDate, dueTime, zone);
-                    if (due <= now) errors.Add(texts.ErrorDueInPast);
-                    else if (meeting is not null && due > meeting) errors.Add(texts.ErrorDueAfterMeeting);
+                    if (due <= now) errors.Add(texts.Rounds.ErrorDueInPast);
+                    else if (meeting is not null && due > meeting) errors.Add(texts.Rounds.ErrorDueAfterMeeting);
                 }
             }
             else
             {
-                errors.Add(texts.ErrorDueInvalid);
+                errors.Add(texts.Rounds.ErrorDueInvalid);
             }
         }
         else if (meeting is not null)
@@ -114,9 +111,8 @@ public static class RoundSetupValidator
             if (due <= now) due = meeting.Value > now.AddMinutes(30) ? now.AddMinutes(15) : meeting;
         }
 
-        var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.ErrorTooManyLeads(MaxLeads), texts.ErrorLeadNotInConversation);
-        var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.ErrorUnknownMember);
-        var mode = string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? RoundMode.Live : RoundMode.AllAtOnce;
+        var leads = PickMembers(input.Leads, MaxLeads, members, errors, texts.Rounds.ErrorTooManyLeads(MaxLeads), texts.Rounds.ErrorLeadNotInConversation);
+        var coFacilitators = PickMembers(input.CoFacilitators, MaxCoFacilitators, members, errors, texts.Rounds.ErrorTooManyCoFacilitators(MaxCoFacilitators), texts.Rounds.ErrorUnknownMember);
         var (results, resultsErrors) = Presentations.PresentationRules.Validate(input.Results, texts);
         errors.AddRange(resultsErrors);
 
@@ -127,17 +123,16 @@ public static class RoundSetupValidator
 
         // The round belongs to the moment of its first chosen set (a deployment's own sets may add moments); own questions alone: the default moment.
         var moment = firstSet is null ? catalog.DefaultMoment : catalog.MomentOf(firstSet);
-        var momentId = string.Create(CultureInfo.InvariantCulture, $"{moment.Step.Number}{moment.Moment.Letter}");
-        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, SetupInput.IsTrue(input.Anonymous), SetupInput.IsTrue(input.ShowOthers), mode) { Results = results! }, []);
+        var momentId = JourneyMoment.IdOf(moment.Step, moment.Moment);
+        return (new RoundDraft(title, questions, momentId, meeting!.Value, due!.Value, leads, coFacilitators, input.Anonymous, input.ShowOthers, input.Mode) { Results = results! }, []);
     }
 
     /// <summary>
     /// The chosen people, each of whom must be in the conversation's roster (in a private or shared channel: the
     /// channel's members), and at most <paramref name="max"/> of them.
     /// </summary>
-    private static Person[] PickMembers(string? value, int max, IReadOnlyDictionary<string, Person> members, List<string> errors, string tooMany, string notMember)
+    private static Person[] PickMembers(IReadOnlyList<string> ids, int max, IReadOnlyDictionary<string, Person> members, List<string> errors, string tooMany, string notMember)
     {
-        var ids = SetupInput.SplitChoices(value);
         if (ids.Count > max)
         {
             errors.Add(tooMany);
@@ -152,10 +147,4 @@ public static class RoundSetupValidator
 
         return picked.Take(max).ToArray();
     }
-
-    private static bool TryDate(string? value, out DateOnly date) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private static bool TryTime(string? value, out TimeOnly time) =>
-        TimeOnly.TryParseExact(value?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

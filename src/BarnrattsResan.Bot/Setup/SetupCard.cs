@@ -3,11 +3,12 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
+using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary>The card a facilitator fills in to start a round. Shown again with the values kept and the problems listed when something is wrong.</summary>
-public static class SetupCard
+internal static class SetupCard
 {
     /// <summary>At most this many members are offered as group leads and co-facilitators (keeps the card well under Teams' size limit).</summary>
     public const int MaxMemberChoices = 120;
@@ -21,8 +22,7 @@ public static class SetupCard
         IReadOnlyList<string> errors,
         TimeZoneInfo zone,
         DateTimeOffset now,
-        Texts t,
-        PlanningInput? planning = null)
+        Texts t)
     {
         var language = t.Language;
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
@@ -33,65 +33,55 @@ public static class SetupCard
         var coFacilitatorChoices = leadChoices.Where(m => m.Id != requester.Id).ToArray();
         var defaultSets = catalog.AllSets.Where(s => s.IsDefault).Select(s => s.Id);
         // What is shown again is only what the card itself can hold: known choices, texts no longer than their inputs take.
-        var selectedSets = input.Sets is null ? defaultSets : SetupInput.SplitChoices(input.Sets).Where(id => catalog.FindSet(id) is not null);
+        var selectedSets = input.Sets is null ? defaultSets : input.Sets.Where(id => catalog.FindSet(id) is not null);
 
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Heading(t.SetupTitle),
-            AdaptiveCard.Text(t.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
+            AdaptiveCard.Heading(t.Rounds.SetupTitle),
+            AdaptiveCard.Text(t.Rounds.SetupIntro(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true),
         };
         if (errors.Count > 0)
         {
             body.Add(AdaptiveCard.Container(
-                new JsonNode?[] { AdaptiveCard.Text(t.SetupErrorsTitle, weight: "Bolder") }
-                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: "Small"))),
-                style: "attention"));
+                new JsonNode?[] { AdaptiveCard.Text(t.Rounds.SetupErrorsTitle, weight: TextWeight.Bolder) }
+                    .Concat(errors.Select(e => AdaptiveCard.Text("• " + e, spacing: Spacing.Small))),
+                style: ContainerStyle.Attention));
         }
 
-        body.Add(AdaptiveCard.TextInput("title", t.SetupTitleLabel, Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.SetupTitleDefault, maxLength: RoundSetupValidator.MaxTitleLength, required: true, errorMessage: t.ErrorTitleMissing));
-        body.Add(AdaptiveCard.ChoiceSet(
-            "sets",
-            t.SetupSetsLabel,
+        body.Add(SetupForm.Title(Clip(input.Title, RoundSetupValidator.MaxTitleLength) ?? t.Rounds.SetupTitleDefault, RoundSetupValidator.MaxTitleLength, t));
+        body.Add(SetupForm.Sets(
             // With a deployment's own moments the bank has more than one: each set says which moment it belongs to (for example "3B").
             catalog.AllSets.Select(s => (MomentPrefix(catalog, s) + s.Title.In(language) + $" ({s.Questions.Count})", s.Id)),
             selectedSets,
-            multiSelect: true,
-            expanded: true));
-        body.Add(AdaptiveCard.TextInput("ownQuestions", t.SetupOwnQuestionsLabel, Clip(input.OwnQuestions, OwnQuestionsMaxLength), t.SetupOwnQuestionsPlaceholder, multiline: true, maxLength: OwnQuestionsMaxLength));
-        body.Add(AdaptiveCard.DateInput("meetingDate", t.SetupMeetingDateLabel, ParseDate(input.MeetingDate) ?? defaultMeeting, required: true, errorMessage: t.ErrorMeetingMissing));
-        body.Add(AdaptiveCard.TimeInput("meetingTime", t.SetupMeetingTimeLabel, ParseTime(input.MeetingTime) ?? new TimeOnly(13, 0), required: true, errorMessage: t.ErrorMeetingMissing));
-        body.Add(AdaptiveCard.DateInput("dueDate", t.SetupDueDateLabel, ParseDate(input.DueDate)));
-        body.Add(AdaptiveCard.TimeInput("dueTime", t.SetupDueTimeLabel, ParseTime(input.DueTime)));
-        body.Add(AdaptiveCard.Text(t.SetupDueHint, subtle: true, spacing: "Small"));
-        body.Add(AdaptiveCard.Text(t.SetupTimeZoneNote(zone.Id), subtle: true, spacing: "None"));
+            t));
+        body.Add(SetupForm.OwnQuestions(Clip(input.OwnQuestions, OwnQuestionsMaxLength), OwnQuestionsMaxLength, t));
+        body.AddRange(SetupForm.Meeting(input.Meeting.Date ?? defaultMeeting, input.Meeting.Time ?? new TimeOnly(13, 0), t));
+        body.AddRange(SetupForm.Due(input.Due, t));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupDueHint, subtle: true, spacing: Spacing.Small));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupTimeZoneNote(zone.Id), subtle: true, spacing: Spacing.None));
         if (leadChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("leads", t.SetupLeadsLabel, leadChoices, Offered(input.Leads, leadChoices), multiSelect: true));
+            body.Add(SetupForm.Leads(leadChoices, Offered(input.Leads, leadChoices), t));
         }
 
         if (coFacilitatorChoices.Length > 0)
         {
-            body.Add(AdaptiveCard.ChoiceSet("coFacilitators", t.SetupCoFacilitatorsLabel, coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), multiSelect: true));
+            body.Add(SetupForm.CoFacilitators(coFacilitatorChoices, Offered(input.CoFacilitators, coFacilitatorChoices), t));
             if (members.Count > MaxMemberChoices)
             {
-                body.Add(AdaptiveCard.Text(t.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: "Small"));
+                body.Add(AdaptiveCard.Text(t.Rounds.SetupMembersTruncated(MaxMemberChoices), subtle: true, spacing: Spacing.Small));
             }
         }
 
-        body.Add(AdaptiveCard.Toggle("anonymous", t.SetupAnonymousTitle, SetupInput.IsTrue(input.Anonymous), t.SetupAnonymousLabel));
-        body.Add(AdaptiveCard.Toggle("showOthers", t.SetupShowOthersTitle, SetupInput.IsTrue(input.ShowOthers), t.SetupShowOthersLabel));
-        body.Add(AdaptiveCard.ChoiceSet(
-            "mode",
-            t.SetupModeLabel,
-            [(t.SetupModeAllAtOnce, "all"), (t.SetupModeLive, "live")],
-            [string.Equals(input.Mode, "live", StringComparison.OrdinalIgnoreCase) ? "live" : "all"],
-            expanded: true));
-        body.AddRange(PlanningFields.Create(planning ?? PlanningInput.Default, t));
+        body.Add(SetupForm.Anonymous(input.Anonymous, t));
+        body.Add(SetupForm.ShowOthers(input.ShowOthers, t));
+        body.Add(SetupForm.Mode(input.Mode, t));
+        body.AddRange(PlanningFields.Create(input.Planning, t));
         body.Add(Presentations.PresentationCards.SetupBlock(input.Results, t));
-        body.Add(AdaptiveCard.Text(t.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.Text(t.Rounds.SetupOnlyRequester(AdaptiveCard.TypedLine(requester.DisplayName)), subtle: true, size: TextSize.Small));
 
-        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: "positive")]);
-        return new CardMessage(card, t.SetupTitle);
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Execute(t.Rounds.SetupSubmit, CardVerbs.CreateRound, new SetupActionData(roundId, requester.Id, requester.DisplayName), style: ActionStyle.Positive)]);
+        return new CardMessage(card, t.Rounds.SetupTitle);
     }
 
     private static string MomentPrefix(QuestionCatalog catalog, QuestionSet set)
@@ -105,12 +95,6 @@ public static class SetupCard
 
     private static string? Clip(string? value, int maxLength) => value is null || value.Length <= maxLength ? value : value[..maxLength];
 
-    private static IEnumerable<string> Offered(string? selected, (string Title, string Id)[] choices) =>
-        SetupInput.SplitChoices(selected).Where(id => choices.Any(c => c.Id == id));
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
-
-    private static TimeOnly? ParseTime(string? value) =>
-        TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
+    private static IEnumerable<string> Offered(IReadOnlyList<string> selected, (string Title, string Id)[] choices) =>
+        selected.Where(id => choices.Any(c => c.Id == id));
 }

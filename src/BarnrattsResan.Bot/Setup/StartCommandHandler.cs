@@ -1,21 +1,21 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
-using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Setup;
 
 /// <summary><c>starta</c>/<c>start</c>: the setup card for the person who asked.</summary>
-public sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler
+internal sealed class StartCommandHandler(QuestionCatalog catalog, TimeProvider time) : ICommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Start];
 
     public async Task<IReadOnlyList<CardMessage>> HandleAsync(TurnInfo turn, Command command, CancellationToken cancellationToken)
     {
-        if (turn.Address.Kind == ConversationKind.Personal)
+        if (PersonalChatGuard.RoundsOnlyInTeams(turn) is { } refusal)
         {
-            return [NoticeCard.Create(turn.Texts.RoundsOnlyInTeams)];
+            return [refusal];
         }
 
         var members = await turn.Members.ListAsync(cancellationToken);

@@ -9,7 +9,7 @@ using BarnrattsResan.Bot.Setup;
 namespace BarnrattsResan.Bot.Steering;
 
 /// <summary>The live question card's "Nästa fråga" button: facilitators advance; anyone else is politely refused.</summary>
-public sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
+internal sealed class NextQuestionActionHandler(RoundService rounds, AnswerStore answers, ParticipantKeys keys, TimeProvider time) : ICardActionHandler
 {
     public string Verb => CardVerbs.NextQuestion;
 

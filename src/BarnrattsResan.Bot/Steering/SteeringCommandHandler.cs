@@ -2,14 +2,14 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
-using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Steering;
 
 /// <summary><c>nästa</c>, <c>avsluta</c>, <c>öppna</c> (facilitators only) and <c>status</c> (anyone), for the round of the thread they are written in.</summary>
-public sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler
+internal sealed class SteeringCommandHandler(RoundService rounds, RoundResolver resolver, AnswerStore answers, TimeProvider time) : IRoundCommandHandler
 {
     public IEnumerable<CommandKind> Kinds => [CommandKind.Status, CommandKind.Next, CommandKind.Close, CommandKind.Reopen];
 

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>Deleting rows for erasure: whatever their version, a hundred per transaction; rows already gone are fine.</summary>
-public static class RowDeletion
+internal static class RowDeletion
 {
     /// <summary>A table transaction holds at most this many operations.</summary>
     private const int BatchSize = 100;

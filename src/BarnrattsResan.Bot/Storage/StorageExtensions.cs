@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Storage;
 
-public static class StorageExtensions
+internal static class StorageExtensions
 {
     /// <summary>Azure Table Storage: a connection string locally, the table endpoint with a managed identity in Azure.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)

@@ -6,7 +6,7 @@ namespace BarnrattsResan.Bot.Storage;
 /// Where the tables live. Locally a connection string (Azurite); in Azure the table endpoint and a managed
 /// identity (no secrets). Exactly one of the two must be set.
 /// </summary>
-public sealed class StorageOptions : IValidatableObject
+internal sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
 

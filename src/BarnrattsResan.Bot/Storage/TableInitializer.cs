@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>Creates the tables at start-up, so a new deployment or a fresh Azurite works without a manual step.</summary>
-public sealed class TableInitializer(Tables tables, ILogger<TableInitializer> logger) : IHostedService
+internal sealed class TableInitializer(Tables tables, ILogger<TableInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>The tables the bot keeps its data in.</summary>
-public sealed class TableNames(string prefix)
+internal sealed class TableNames(string prefix)
 {
     public string Rounds => prefix + "Rounds";
 

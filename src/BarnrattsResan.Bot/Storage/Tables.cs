@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 namespace BarnrattsResan.Bot.Storage;
 
 /// <summary>The bot's table clients.</summary>
-public sealed class Tables(TableServiceClient service, TableNames names)
+internal sealed class Tables(TableServiceClient service, TableNames names)
 {
     public TableClient Rounds { get; } = service.GetTableClient(names.Rounds);
 

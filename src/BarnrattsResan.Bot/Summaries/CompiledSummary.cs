@@ -3,12 +3,12 @@ using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Summaries;
 
-public sealed record QuestionSummary(RoundQuestion Question, IReadOnlyList<Answer> Answers);
+internal sealed record QuestionSummary(RoundQuestion Question, IReadOnlyList<Answer> Answers);
 
 /// <summary>A round's answers compiled per question, with participation figures.</summary>
-public sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary> Questions, int Participants, int AnswerCount, DateTimeOffset CompiledAt);
+internal sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary> Questions, int Participants, int AnswerCount, DateTimeOffset CompiledAt);
 
-public static class SummaryCompiler
+internal static class SummaryCompiler
 {
     /// <summary>
     /// Groups the answers by the round's questions, in the round's order. Named answers come in the order they

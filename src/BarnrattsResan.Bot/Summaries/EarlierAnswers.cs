@@ -4,14 +4,14 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>How an earlier round of the same conversation answered one question: its title, when, how many took part, and the answers.</summary>
-public sealed record EarlierAnswers(string RoundTitle, DateTimeOffset At, int Participants, IReadOnlyList<Answer> Answers, bool ShowNames);
+internal sealed record EarlierAnswers(string RoundTitle, DateTimeOffset At, int Participants, IReadOnlyList<Answer> Answers, bool ShowNames);
 
 /// <summary>
 /// Finds, for each question of a round, the latest earlier round of the same conversation that asked it (catalogue
 /// questions by id, own questions by their exact text) and whose answers are final (closed). Anonymous rounds are
 /// compared only as anonymous answers: names are shown only when both rounds are named.
 /// </summary>
-public sealed class RoundComparison(RoundStore rounds, AnswerStore answers)
+internal sealed class RoundComparison(RoundStore rounds, AnswerStore answers)
 {
     public async Task<IReadOnlyDictionary<string, EarlierAnswers>> ForAsync(Round round, CancellationToken cancellationToken)
     {

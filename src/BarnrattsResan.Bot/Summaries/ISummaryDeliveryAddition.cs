@@ -11,7 +11,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// messages for each group lead. The notes (<c>Notes/NotesWithSummary</c>) are offered as files this way, so
 /// Summaries does not depend on Notes. Registered in DI; every registered addition is applied, in registration order.
 /// </summary>
-public interface ISummaryDeliveryAddition
+internal interface ISummaryDeliveryAddition
 {
     /// <summary>The last part of the summary in the thread, changed or as it is.</summary>
     CardMessage LastThreadPart(CardMessage part, Round round, Texts texts);

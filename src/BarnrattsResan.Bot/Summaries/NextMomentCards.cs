@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// How the summary ends ("Gå vidare till nästa moment"): the moment that follows, with one line about it, and the
 /// methods and tools unfolded in place, so the summary stays where it is. A moment without a next one adds nothing.
 /// </summary>
-public static class NextMomentCards
+internal static class NextMomentCards
 {
     private static readonly Lazy<MethodCatalog> Methods = new(MethodCatalog.LoadEmbedded);
 
@@ -26,10 +26,10 @@ public static class NextMomentCards
         var shown = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = methods["body"]!.DeepClone() };
         yield return AdaptiveCard.Container(
             [
-                AdaptiveCard.Text(t.NextMoment(next.Title.In(language)), size: "Medium", weight: "Bolder"),
-                AdaptiveCard.Text(next.Description.In(language), spacing: "Small"),
-                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.ShowMethods, ["card"] = shown }),
+                AdaptiveCard.Text(t.Summaries.NextMoment(next.Title.In(language)), size: TextSize.Medium, weight: TextWeight.Bolder),
+                AdaptiveCard.Text(next.Description.In(language), spacing: Spacing.Small),
+                AdaptiveCard.ActionRow(new JsonObject { ["type"] = "Action.ShowCard", ["title"] = t.Methods.ShowMethods, ["card"] = shown }),
             ],
-            spacing: "Large");
+            spacing: Spacing.Large);
     }
 }

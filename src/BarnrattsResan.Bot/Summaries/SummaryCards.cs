@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
@@ -10,7 +11,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// 80 KB, so the summary is split into parts whose whole message stays within <see cref="MessageSize.MaxBytes"/>,
 /// measured as Teams measures; nothing is dropped. Every part says which part it is.
 /// </summary>
-public static class SummaryCards
+internal static class SummaryCards
 {
     /// <summary>The budget for one card's JSON in UTF-16 bytes: the message budget less the envelope and the notification text.</summary>
     public const int MaxCardBytes = MessageSize.MaxBytes - MessageSize.EnvelopeBytes - (2 * 1024);
@@ -24,14 +25,14 @@ public static class SummaryCards
         var language = t.Language;
         var header = new List<JsonNode>
         {
-            AdaptiveCard.Text("Barnrättsresan", size: "Small", weight: "Bolder", color: "Accent"),
-            AdaptiveCard.Heading(t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
-            AdaptiveCard.Text(t.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: "Bolder"),
+            CardHeader.Create(),
+            AdaptiveCard.Heading(t.Summaries.SummaryTitle(AdaptiveCard.TypedLine(round.Title))),
+            AdaptiveCard.Text(t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count), weight: TextWeight.Bolder),
             AdaptiveCard.Facts(Rounds.RoundFacts.For(round, t, zone)),
         };
         if (Presentations.PresentationCards.SummaryBlock(round, t) is { } results) header.Add(results);
-        if (round.Anonymous) header.Add(AdaptiveCard.Text(t.SummaryAnonymous, subtle: true));
-        header.Add(AdaptiveCard.Text(t.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: "Small"));
+        if (round.Anonymous) header.Add(AdaptiveCard.Text(t.Summaries.SummaryAnonymous, subtle: true));
+        header.Add(AdaptiveCard.Text(t.Summaries.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: TextSize.Small));
 
         // The blocks to place, each tagged with the question it continues, so a part that starts mid-question repeats its heading.
         var blocks = new List<(JsonNode Node, string? Heading)>();
@@ -41,11 +42,11 @@ public static class SummaryCards
         {
             number++;
             var heading = $"{number}. {question.Question.Markdown(language)}";
-            blocks.Add((AdaptiveCard.Text(heading, size: "Medium", weight: "Bolder", spacing: "Large"), null));
-            blocks.Add((AdaptiveCard.Text(t.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: "None"), heading));
+            blocks.Add((AdaptiveCard.Text(heading, size: TextSize.Medium, weight: TextWeight.Bolder, spacing: Spacing.Large), null));
+            blocks.Add((AdaptiveCard.Text(t.Answers.QuestionAnswerCount(question.Answers.Count), subtle: true, spacing: Spacing.None), heading));
             if (question.Answers.Count == 0)
             {
-                blocks.Add((AdaptiveCard.Text(t.SummaryNoAnswers, subtle: true), heading));
+                blocks.Add((AdaptiveCard.Text(t.Summaries.SummaryNoAnswers, subtle: true), heading));
             }
 
             foreach (var answer in question.Answers)
@@ -59,16 +60,16 @@ public static class SummaryCards
             }
         }
 
-        var moment = catalog.Moments.FirstOrDefault(m => JourneyMoment.IdOf(m.Step, m.Moment) == round.MomentId);
+        var moment = catalog.FindStepAndMoment(round.MomentId);
         if (moment.Moment is not null)
         {
             blocks.Add((AdaptiveCard.Container(
                 [
-                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(language), weight: "Bolder"),
-                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(language), spacing: "Small"),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Title.In(language), weight: TextWeight.Bolder),
+                    AdaptiveCard.Text(moment.Moment.Preparation.Text.In(language), spacing: Spacing.Small),
                 ],
-                style: "emphasis",
-                spacing: "Large"), null));
+                style: ContainerStyle.Emphasis,
+                spacing: Spacing.Large), null));
         }
 
         blocks.AddRange(NextMomentCards.Blocks(catalog.FindMoment(round.MomentId), t).Select(b => (b, (string?)null)));
@@ -78,14 +79,14 @@ public static class SummaryCards
         {
             if (parts.Count > 1)
             {
-                body.Insert(0, AdaptiveCard.Text($"{t.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.SummaryPart(index + 1, parts.Count)}", size: "Small", subtle: true));
+                body.Insert(0, AdaptiveCard.Text($"{t.Summaries.SummaryTitle(AdaptiveCard.TypedLine(round.Title))} · {t.Summaries.SummaryPart(index + 1, parts.Count)}", size: TextSize.Small, subtle: true));
                 if (index < parts.Count - 1)
                 {
-                    body.Add(AdaptiveCard.Text(t.SummaryContinues(index + 2, parts.Count), weight: "Bolder", color: "Accent", spacing: "Large"));
+                    body.Add(AdaptiveCard.Text(t.Summaries.SummaryContinues(index + 2, parts.Count), weight: TextWeight.Bolder, color: TextColor.Accent, spacing: Spacing.Large));
                 }
             }
 
-            var summaryText = parts.Count > 1 ? $"{t.SummaryTitle(round.Title)} ({t.SummaryPart(index + 1, parts.Count)})" : t.SummaryTitle(round.Title);
+            var summaryText = parts.Count > 1 ? $"{t.Summaries.SummaryTitle(round.Title)} ({t.Summaries.SummaryPart(index + 1, parts.Count)})" : t.Summaries.SummaryTitle(round.Title);
             return new CardMessage(AdaptiveCard.Create(body), summaryText);
         }).ToArray();
     }
@@ -94,7 +95,7 @@ public static class SummaryCards
     public static CardMessage ForLead(CardMessage firstPart, string title, Texts t)
     {
         var card = firstPart.Card.DeepClone().AsObject();
-        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: "None"));
+        card["body"]!.AsArray().Insert(0, AdaptiveCard.Text(t.Summaries.SummaryForLead(AdaptiveCard.TypedLine(title)), spacing: Spacing.None));
         return firstPart with { Card = card };
     }
 
@@ -113,7 +114,7 @@ public static class SummaryCards
                 size = 0;
                 if (heading is not null)
                 {
-                    var repeated = AdaptiveCard.Text(heading + " …", size: "Medium", weight: "Bolder");
+                    var repeated = AdaptiveCard.Text(heading + " …", size: TextSize.Medium, weight: TextWeight.Bolder);
                     current.Add(repeated);
                     size += MessageSize.Utf16Bytes(repeated.ToWireJson()) + 2;
                 }
@@ -139,16 +140,16 @@ public static class SummaryCards
 
         if (shown.Length < text.Length)
         {
-            note = t.SummaryShortened(shown.Length, text.Length);
+            note = t.Summaries.SummaryShortened(shown.Length, text.Length);
             shown += " …";
         }
 
         var items = new List<JsonNode?>
         {
-            author is null ? null : AdaptiveCard.Text(AdaptiveCard.TypedLine(author), weight: "Bolder", size: "Small"),
-            AdaptiveCard.Text(AdaptiveCard.TypedText(shown), spacing: "None"),
-            note is null ? null : AdaptiveCard.Text(note, subtle: true, size: "Small", spacing: "None"),
+            author is null ? null : AdaptiveCard.Text(AdaptiveCard.TypedLine(author), weight: TextWeight.Bolder, size: TextSize.Small),
+            AdaptiveCard.Text(AdaptiveCard.TypedText(shown), spacing: Spacing.None),
+            note is null ? null : AdaptiveCard.Text(note, subtle: true, size: TextSize.Small, spacing: Spacing.None),
         };
-        return AdaptiveCard.Container(items, spacing: "Medium", separator: true);
+        return AdaptiveCard.Container(items, spacing: Spacing.Medium, separator: true);
     }
 }

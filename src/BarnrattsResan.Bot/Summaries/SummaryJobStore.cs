@@ -1,13 +1,12 @@
-using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Storage;
 
 namespace BarnrattsResan.Bot.Summaries;
 
 /// <summary>Scheduled summaries in table storage; any instance can find the due ones and claim one with a lease.</summary>
-public sealed class SummaryJobStore(Tables tables)
+internal sealed class SummaryJobStore(Tables tables)
 {
     private readonly TableClient table = tables.Jobs;
 
@@ -35,4 +34,8 @@ public sealed class SummaryJobStore(Tables tables)
     /// <summary>Removes a job that is done. Only the holder of the claim can remove it.</summary>
     public Task CompleteAsync(SummaryJobEntity job, CancellationToken cancellationToken) =>
         LeasedJobs.CompleteAsync(table, job, cancellationToken);
+
+    /// <summary>Sets aside a claimed job that can never run (see <see cref="LeasedJobs.SetAsideAsync"/>).</summary>
+    public Task SetAsideAsync(SummaryJobEntity job, CancellationToken cancellationToken) =>
+        LeasedJobs.SetAsideAsync(table, job, cancellationToken);
 }

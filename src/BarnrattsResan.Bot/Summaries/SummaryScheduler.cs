@@ -1,6 +1,7 @@
 using BarnrattsResan.Bot.Conversations;
-using Microsoft.Extensions.Options;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Summaries;
 
@@ -8,7 +9,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// One pass over the summaries that are due: each is claimed with a lease (so one instance of many takes it),
 /// handed to the outbox, and removed; the outbox delivers it. A summary that fell due while no instance ran is due at the first pass after start.
 /// </summary>
-public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
+internal sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summaries, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<SummaryScheduler> logger)
 {
     private readonly string owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
 
@@ -42,6 +43,11 @@ public sealed class SummaryScheduler(SummaryJobStore jobs, SummaryService summar
                     await summaries.DeliverDueAsync(ConversationKey.FromStored(claimed.ConversationKey), claimed.RoundId, cancellationToken);
                     await jobs.CompleteAsync(claimed, cancellationToken);
                     delivered++;
+                }
+                catch (UnreadableRowException e)
+                {
+                    logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "summary job");
+                    await jobs.SetAsideAsync(claimed, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

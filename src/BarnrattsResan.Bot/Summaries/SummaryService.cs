@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
@@ -14,7 +13,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// delivery is one small task in the thread's lane; the worker compiles when it gets there and enqueues every
 /// part, each with its own idempotency key, so a retry or a second instance sends nothing twice.
 /// </summary>
-public sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbox outbox, RoundPublisher publisher, QuestionCatalog catalog, RoundComparison comparison, TimeProvider time, ILogger<SummaryService> logger)
+internal sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbox outbox, RoundPublisher publisher, QuestionCatalog catalog, RoundComparison comparison, TimeProvider time, ILogger<SummaryService> logger)
 {
     public async Task<IReadOnlyList<CardMessage>> CompileAsync(Round round, CancellationToken cancellationToken)
     {
@@ -66,19 +65,15 @@ public sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbo
 
     private Task EnqueueDeliveryAsync(Round round, string delivery, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
-            new OutboxItem
-            {
-                NotBefore = CompileNotBefore(round),
-                Lane = OutboxLanes.Thread(round.Thread),
-                IdempotencyKey = $"summary|{round.Id}|{delivery}",
-                Handler = SummaryDeliveryHandler.HandlerName,
-                Args = JsonSerializer.Serialize(new SummaryDeliveryArgs(round.ConversationKey.Value, round.Id, delivery)),
-                RoundId = round.Id,
-                RoundConversation = round.ConversationKey.Value,
-                Purpose = DeliveryPurpose.SummaryInThread,
-            },
+            RoundOutboxItems.InThread(
+                round,
+                $"summary|{round.Id}|{delivery}",
+                SummaryDeliveryHandler.HandlerName,
+                new SummaryDeliveryArgs(round.ConversationKey.Value, round.Id, delivery),
+                DeliveryPurpose.SummaryInThread,
+                notBefore: CompileNotBefore(round)),
             cancellationToken);
 }
 
 /// <summary>Which round's summary to deliver, and which delivery it is ("due", or "now-…" for a facilitator's request).</summary>
-public sealed record SummaryDeliveryArgs(string Conversation, string RoundId, string Delivery);
+internal sealed record SummaryDeliveryArgs(string Conversation, string RoundId, string Delivery);

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// only Teams (<c>channelId</c> <c>msteams</c>), and only the tenants of <see cref="TenantPolicy"/>. The tenant is in
 /// <c>channelData.tenant.id</c> and, in newer payloads, <c>conversation.tenantId</c>; when both are there they must agree.
 /// </summary>
-public static class ActivityGate
+internal static class ActivityGate
 {
     public const string TeamsChannel = "msteams";
 
@@ -55,7 +55,7 @@ public static class ActivityGate
     }
 }
 
-public enum GateReason
+internal enum GateReason
 {
     NotTeams,
     NoTenant,
@@ -64,7 +64,7 @@ public enum GateReason
 }
 
 /// <summary>Why an activity was refused at the door, and the tenant (a GUID, or nothing) for the log.</summary>
-public readonly record struct GateRefusal(GateReason Reason, string? TenantId)
+internal readonly record struct GateRefusal(GateReason Reason, string? TenantId)
 {
     public string Detail => Reason switch
     {

@@ -5,19 +5,17 @@ using Microsoft.Bot.Connector.Authentication;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>The Bot Framework adapter. A turn that fails is logged with its exception and the user is told kindly, in their language.</summary>
-public sealed class AdapterWithErrorHandler : CloudAdapter
+internal sealed class AdapterWithErrorHandler : CloudAdapter
 {
     public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
         : base(authentication, logger)
     {
         OnTurnError = async (turnContext, exception) =>
         {
-            logger.TurnFailed(exception, turnContext.Activity?.Type);
-            var texts = Languages.FromLocale(turnContext.Activity?.Locale).Texts();
-            var busy = Storage.StorageFaults.MeansTryAgain(exception);
+            var reply = FaultReplies.For(exception, busy: false, Languages.FromLocale(turnContext.Activity?.Locale).Texts(), logger, turnContext.Activity?.Type);
             try
             {
-                await turnContext.SendActivityAsync(busy ? texts.Busy : texts.TurnError);
+                await turnContext.SendActivityAsync(reply);
             }
             catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
             {

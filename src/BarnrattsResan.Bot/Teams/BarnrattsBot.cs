@@ -1,11 +1,12 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Teams;
 
@@ -13,7 +14,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// The thin Teams edge: turns messages and card actions into calls to the routers, and their cards back into
 /// activities. No state of its own; everything lives in table storage.
 /// </summary>
-public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, Notes.NotesConsent notesConsent, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
+internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, CardActionRouter cardActions, ConversationStore conversations, ConversationRemoval removal, TurnReplies turnReplies, Notes.NotesConsent notesConsent, TimeProvider time, ILogger<BarnrattsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -57,9 +58,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // The person who clicked sees what happened in their own card, instead of an error posted to everyone.
-            logger.TurnFailed(e, turnContext.Activity.Type);
-            var busy = budget.IsCancellationRequested || Storage.StorageFaults.MeansTryAgain(e);
-            return CardActivities.ToInvokeResponse(NoticeCard.Create(busy ? turn.Texts.Busy : turn.Texts.TurnError));
+            return CardActivities.ToInvokeResponse(NoticeCard.Create(FaultReplies.For(e, budget.IsCancellationRequested, turn.Texts, logger, turnContext.Activity.Type)));
         }
     }
 
@@ -93,7 +92,7 @@ public sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands, 
         if (await conversations.RegisterAsync(turn.Address, cancellationToken))
         {
             var botName = string.IsNullOrWhiteSpace(turnContext.Activity.Recipient?.Name) ? "Barnrättsresan" : turnContext.Activity.Recipient.Name;
-            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Greeting(AdaptiveCard.TypedLine(botName));
+            var greeting = turn.Address.Kind == ConversationKind.Personal ? turn.Texts.Help.GreetingPersonal(AdaptiveCard.TypedLine(botName)) : turn.Texts.Help.Greeting(AdaptiveCard.TypedLine(botName));
             await turnReplies.SendAsync(turnContext, CardActivities.ToActivity(NoticeCard.Create(greeting)), cancellationToken);
         }
     }

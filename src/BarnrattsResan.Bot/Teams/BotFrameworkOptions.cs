@@ -1,12 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>
 /// The Bot Framework authentication settings (top-level keys, as the Bot Framework SDK reads them). With no
 /// app id the bot accepts unauthenticated requests: allowed only in the Development environment.
 /// </summary>
-public sealed class BotFrameworkOptions
+internal sealed class BotFrameworkOptions
 {
     public string? MicrosoftAppType { get; set; }
 
@@ -60,7 +58,7 @@ public sealed class BotFrameworkOptions
 }
 
 /// <summary>Checks <see cref="BotFrameworkOptions"/> at start-up.</summary>
-public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) : Microsoft.Extensions.Options.IValidateOptions<BotFrameworkOptions>
+internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) : Microsoft.Extensions.Options.IValidateOptions<BotFrameworkOptions>
 {
     public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Localization;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Settings of the bot itself (section <c>Bot</c>).</summary>
-public sealed class BotOptions : IValidatableObject
+internal sealed class BotOptions : IValidatableObject
 {
     public const string Section = "Bot";
 

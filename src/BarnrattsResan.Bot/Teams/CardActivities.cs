@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Wraps the domain's card JSON into Bot Framework activities and invoke responses.</summary>
-public static class CardActivities
+internal static class CardActivities
 {
     public static Attachment ToAttachment(CardMessage message) => new()
     {

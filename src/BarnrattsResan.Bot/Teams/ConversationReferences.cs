@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema.Teams;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Translates between Bot Framework conversation references and the domain's <see cref="ConversationAddress"/>.</summary>
-public static class ConversationReferences
+internal static class ConversationReferences
 {
     public static ConversationAddress ToAddress(IActivity activity)
     {

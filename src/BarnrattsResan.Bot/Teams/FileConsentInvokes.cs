@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Maps Teams' <c>fileConsent/invoke</c> to the domain's <see cref="FileConsentAnswer"/> and its result back to an invoke response.</summary>
-public static class FileConsentInvokes
+internal static class FileConsentInvokes
 {
     public static FileConsentAnswer ToAnswer(FileConsentCardResponse? response)
     {

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// configured, a request without a bearer token gets 401 before its body is read (the adapter still validates the
 /// token itself); an activity that is not from Teams or not from an allowed tenant gets 403 (<see cref="ActivityGate"/>).
 /// </summary>
-public static class MessagesEndpoint
+internal static class MessagesEndpoint
 {
     public const string Path = "/api/messages";
 

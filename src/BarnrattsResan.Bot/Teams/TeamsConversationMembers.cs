@@ -13,7 +13,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// members, because <c>TeamsInfo.GetPagedMembersAsync</c> would list the whole team there, and someone outside the
 /// channel must never be offered as a group lead who then receives the channel's answers.
 /// </summary>
-public sealed class TeamsConversationMembers(ITurnContext turnContext, ILogger logger) : IConversationMembers
+internal sealed class TeamsConversationMembers(ITurnContext turnContext, ILogger logger) : IConversationMembers
 {
     private const int MaxMembers = 1000;
     private const int PageSize = 200;

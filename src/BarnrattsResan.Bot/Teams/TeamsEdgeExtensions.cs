@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Wires the Bot Framework edge: authentication, the adapter, the activity handler, proactive messages.</summary>
-public static class TeamsEdgeExtensions
+internal static class TeamsEdgeExtensions
 {
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
     {

@@ -4,12 +4,11 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Rest;
 using Microsoft.Extensions.Options;
+using Microsoft.Rest;
 using Newtonsoft.Json;
 
 namespace BarnrattsResan.Bot.Teams;

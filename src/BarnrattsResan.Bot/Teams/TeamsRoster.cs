@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Planning;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Options;

@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// the Development environment, for the Agents Playground and tests) every tenant. An app with the bot's id can be
 /// side-loaded in any tenant, and Teams then delivers that tenant's activities here: they are refused at the door.
 /// </summary>
-public sealed class TenantPolicy
+internal sealed class TenantPolicy
 {
     public const string Setting = "Bot:AllowedTenants";
 
@@ -69,7 +69,7 @@ public sealed class TenantPolicy
 }
 
 /// <summary>Checks <c>Bot:AllowedTenants</c> at start-up, with the environment and the bot's own tenant id at hand.</summary>
-public sealed class TenantPolicyValidator(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<BotOptions>
+internal sealed class TenantPolicyValidator(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace BarnrattsResan.Bot.Teams;
 
 /// <summary>Reads who, where, which language and which time zone from an incoming activity.</summary>
-public sealed class TurnInfoFactory(IOptions<BotOptions> options, ILogger<TurnInfoFactory> logger)
+internal sealed class TurnInfoFactory(IOptions<BotOptions> options, ILogger<TurnInfoFactory> logger)
 {
     public TurnInfo Create(ITurnContext turnContext)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Polly;
 using Polly.Retry;
@@ -12,7 +11,7 @@ namespace BarnrattsResan.Bot.Teams;
 /// as do passing faults, within a few seconds so the turn stays inside Teams' time budget. Everything the bot sends
 /// on its own goes through the outbox instead.
 /// </summary>
-public sealed class TurnReplies
+internal sealed class TurnReplies
 {
     private readonly ResiliencePipeline pipeline;
 

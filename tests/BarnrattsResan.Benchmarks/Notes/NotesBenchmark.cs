@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.Testing;
 
 namespace BarnrattsResan.Benchmarks.Notes;
 
@@ -63,27 +63,14 @@ public static class NotesBenchmark
         return (timings[timings.Count / 2], bytes);
     }
 
-    private static Round Round(DateTimeOffset now, string title = "Benchmark")
-    {
-        var thread = new ConversationAddress("msteams", "https://smba.example/", "19:bench@thread.tacv2", ConversationKind.Channel, "tenant", "28:bot", "Barnrättsresan");
-        return new Round
+    private static Round Round(DateTimeOffset now, string title = "Benchmark") =>
+        SampleRounds.Create() with
         {
-            ConversationKey = thread.Key,
-            Id = RoundIds.New(),
             Title = title,
-            Language = Language.Swedish,
-            TimeZoneId = "Europe/Stockholm",
-            Facilitator = new Person("f", "Maria Lind"),
+            CoFacilitators = [],
             GroupLeads = [new Person("l", "Karin Processledare")],
-            Questions = Catalog.AllSets.Where(s => s.IsDefault).SelectMany(s => s.Questions.Select(q => new RoundQuestion(q.Id, s.Id, q.Text))).ToArray(),
-            MomentId = "4C",
-            MeetingAt = new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero),
-            SummaryDueAt = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero),
             CreatedAt = now,
-            Thread = thread,
-            AnonymitySalt = RoundIds.NewSalt(),
         };
-    }
 
     /// <summary>A named round on the preschool administration with three colleagues' answers, as the end-to-end scenario plays it.</summary>
     private static CompiledSummary Sample(DateTimeOffset now)

@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Tests.Answering;
 

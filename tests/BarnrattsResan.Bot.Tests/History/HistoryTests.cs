@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.History;
-using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Tests.History;
 
@@ -20,7 +20,7 @@ public sealed class HistoryTests(AzuriteFixture azurite)
 
         var card = Assert.Single(await channel.SayAsync(channel.Erik, "historik")).Card!;
         var text = CardText.Of(card);
-        Assert.Contains("Tidigare rundor här", text);
+        Assert.Contains(Texts.For(Language.Swedish).History.HistoryTitle, text);
         Assert.True(text.IndexOf("Förankring våren", StringComparison.Ordinal) < text.IndexOf("Förankring hösten", StringComparison.Ordinal), "Newest first.");
         Assert.Contains("2 personer svarade · avslutad", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("0 personer svarade · öppen", text, StringComparison.OrdinalIgnoreCase);
@@ -31,14 +31,14 @@ public sealed class HistoryTests(AzuriteFixture azurite)
         // The autumn round's summary has gone out in its thread: anyone in the channel may see it again.
         var (spring, autumn) = (buttons[0], buttons[1]); // newest first
         var shown = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Erik, HistoryCard.ShowSummaryVerb, autumn["data"]!.DeepClone().AsObject()));
-        Assert.Contains("Sammanfattning: Förankring hösten", CardText.Of(shown));
+        Assert.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring hösten"), CardText.Of(shown));
         Assert.Contains("Annas svar på hösten", CardText.Of(shown));
 
         // The spring round's summary has not: only its facilitator may see it before it goes out.
         var refused = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Erik, HistoryCard.ShowSummaryVerb, spring["data"]!.DeepClone().AsObject()));
-        Assert.Contains("har inte skickats än", CardText.Of(refused));
+        Assert.Contains(Texts.For(Language.Swedish).History.HistorySummaryNotYet("Förankring våren"), CardText.Of(refused));
         var facilitators = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Facilitator, HistoryCard.ShowSummaryVerb, spring["data"]!.DeepClone().AsObject()));
-        Assert.Contains("Sammanfattning: Förankring våren", CardText.Of(facilitators));
+        Assert.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring våren"), CardText.Of(facilitators));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class HistoryTests(AzuriteFixture azurite)
     public async Task HistoryInAChannelWithoutRoundsSaysSo()
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
-        Assert.Contains("Det finns inga sparade rundor här än.", Assert.Single(await channel.SayAsync(channel.Anna, "history")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).History.HistoryEmpty, Assert.Single(await channel.SayAsync(channel.Anna, "history")).Text);
     }
 
     /// <summary>An autumn round in the channel's first thread that Anna and Erik answer and whose summary falls due and goes out.</summary>

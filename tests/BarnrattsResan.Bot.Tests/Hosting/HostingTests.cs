@@ -1,14 +1,7 @@
 using System.Net;
-using BarnrattsResan.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Privacy;
-using BarnrattsResan.Bot.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using BarnrattsResan.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BarnrattsResan.Bot.Tests.Hosting;
 
@@ -20,7 +13,7 @@ public sealed class HostingTests(AzuriteFixture azurite)
     public async Task WithAnAppIdEveryRequestMustCarryAValidToken()
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
-        await using var app = new ConfiguredApp(azurite, "Development", new()
+        await using var app = new BotApp(azurite, new FakeTimeProvider(), settings: new Dictionary<string, string>
         {
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
@@ -37,7 +30,7 @@ public sealed class HostingTests(AzuriteFixture azurite)
     public async Task WithApplicationInsightsConfiguredTheBotStartsAndAnswers()
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
-        await using var app = new ConfiguredApp(azurite, "Development", new()
+        await using var app = new BotApp(azurite, new FakeTimeProvider(), settings: new Dictionary<string, string>
         {
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
         });
@@ -51,7 +44,7 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [Fact]
     public async Task TheHealthEndpointAnswers()
     {
-        await using var app = new ConfiguredApp(azurite, "Development", []);
+        await using var app = new BotApp(azurite, new FakeTimeProvider());
 
         var response = await app.CreateClient().GetAsync("/healthz");
 
@@ -74,23 +67,10 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [InlineData("Development", "Reminders:ManualInterval", "00:00:10", "Reminders:ManualInterval must be between 1 minute and 7 days")]
     public async Task AMisconfigurationStopsTheStartWithAMessageNamingTheSetting(string environment, string key, string value, string message)
     {
-        // The app wired as Program.cs wires it, started here, so the test owns the host's whole life.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
-            ["Scheduler:Enabled"] = "false",
-            [key] = value,
-        });
-        if (key == "MicrosoftAppType" && value == "UserAssignedMSI") builder.Configuration["MicrosoftAppId"] = Guid.NewGuid().ToString();
-        builder.AddStorage();
-        builder.AddBot();
-        await using var app = builder.Build();
-        app.MapBotEndpoints();
+        var settings = new Dictionary<string, string?> { [key] = value };
+        if (key == "MicrosoftAppType" && value == "UserAssignedMSI") settings["MicrosoftAppId"] = Guid.NewGuid().ToString();
 
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var failure = await AppStart.FailureAsync(azurite, environment, settings);
 
         Assert.Contains(message, failure.Message);
     }
@@ -100,42 +80,15 @@ public sealed class HostingTests(AzuriteFixture azurite)
     [InlineData(PrivacyOptions.DevelopmentKey, "Privacy:AnonymityKey is the public development key")]
     public async Task OutsideDevelopmentTheAnonymityKeyMustBeASecretOfTheOperatorsOwn(string key, string message)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var failure = await AppStart.FailureAsync(azurite, "Production", new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
-            ["Scheduler:Enabled"] = "false",
             ["Privacy:SweepEnabled"] = "false",
             ["MicrosoftAppType"] = "UserAssignedMSI",
             ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
             ["MicrosoftAppTenantId"] = Guid.NewGuid().ToString(),
             ["Privacy:AnonymityKey"] = key,
         });
-        builder.AddStorage();
-        builder.AddBot();
-        await using var app = builder.Build();
-        app.MapBotEndpoints();
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(message, failure.Message);
-    }
-
-    private sealed class ConfiguredApp(AzuriteFixture azurite, string environment, Dictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment(environment);
-            builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
-            builder.UseSetting("Storage:TablePrefix", TestTables.NewPrefix());
-            builder.UseSetting("Scheduler:Enabled", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
     }
 }

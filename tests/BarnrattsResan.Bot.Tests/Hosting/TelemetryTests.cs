@@ -1,16 +1,10 @@
 using System.Net;
 using Azure.Core.Pipeline;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using BarnrattsResan.Bot.Hosting;
-using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Tests.Hosting;
 
@@ -89,23 +83,11 @@ public sealed class TelemetryTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task AMalformedClientIdStopsTheStartWithAMessageNamingTheSetting()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var failure = await AppStart.FailureAsync(azurite, "Development", new Dictionary<string, string?>
         {
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = ingestion.ConnectionString,
             ["Telemetry:ManagedIdentityClientId"] = "the-bots-identity",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
-            ["Scheduler:Enabled"] = "false",
         });
-        builder.AddTelemetry();
-        builder.AddStorage();
-        builder.AddBot();
-        await using var app = builder.Build();
-        app.MapBotEndpoints();
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Telemetry:ManagedIdentityClientId must be empty or the client id", failure.Message, StringComparison.Ordinal);
     }

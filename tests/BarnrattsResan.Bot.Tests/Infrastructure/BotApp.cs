@@ -35,6 +35,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// <summary>More settings (for example <c>Bot:AllowedTenants</c>); set them before the first request starts the app.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>More services for this test (for example a logger provider that keeps what was logged); set it before the first request starts the app.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -55,6 +58,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -4,13 +4,13 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Tests.Infrastructure;
 
 /// <summary>One row of the bot's tables, as someone with access to the storage account sees it.</summary>
-public sealed record StoredRow(string Table, string PartitionKey, string RowKey)
+internal sealed record StoredRow(string Table, string PartitionKey, string RowKey)
 {
     public override string ToString() => $"{Table}: {PartitionKey} / {RowKey}";
 }
 
 /// <summary>Every row of the bot's tables: to prove what a deletion removed and what it left, and what a reader of the storage can see.</summary>
-public static class StoredRows
+internal static class StoredRows
 {
     public static async Task<IReadOnlySet<StoredRow>> AllAsync(Tables tables)
     {

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Tests.Infrastructure;
 /// A simulated team channel: the bot app, the connector stand-in, a facilitator and colleagues. Helpers do what
 /// a person does in Teams (mention the bot, fill in and click cards) and read what they would see.
 /// </summary>
-public sealed class TeamChannel : IAsyncDisposable
+internal sealed class TeamChannel : IAsyncDisposable
 {
     private readonly AzuriteFixture azurite;
 

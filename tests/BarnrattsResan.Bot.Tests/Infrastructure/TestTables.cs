@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Storage;
 namespace BarnrattsResan.Bot.Tests.Infrastructure;
 
 /// <summary>The bot's tables in Azurite under a prefix of their own, so tests never see each other's data.</summary>
-public static class TestTables
+internal static class TestTables
 {
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
 

@@ -7,19 +7,19 @@ namespace BarnrattsResan.Bot.Tests.Localization;
 public sealed class SmallPartsTests
 {
     [Theory]
-    [InlineData("starta", CommandKind.Start)]
-    [InlineData("  Start! ", CommandKind.Start)]
-    [InlineData("SAMMANFATTA nu", CommandKind.Summary)]
-    [InlineData("summary", CommandKind.Summary)]
-    [InlineData("nästa", CommandKind.Next)]
-    [InlineData("öppna", CommandKind.Reopen)]
-    [InlineData("avsluta", CommandKind.Close)]
-    [InlineData("metoder", CommandKind.Methods)]
-    [InlineData("hjälp", CommandKind.Help)]
-    [InlineData("", CommandKind.Help)]
-    [InlineData("baka bullar", CommandKind.Unknown)]
-    public void CommandsAreUnderstoodInSwedishAndEnglish(string text, CommandKind expected) =>
-        Assert.Equal(expected, CommandParser.Parse(text).Kind);
+    [InlineData("starta", nameof(CommandKind.Start))]
+    [InlineData("  Start! ", nameof(CommandKind.Start))]
+    [InlineData("SAMMANFATTA nu", nameof(CommandKind.Summary))]
+    [InlineData("summary", nameof(CommandKind.Summary))]
+    [InlineData("nästa", nameof(CommandKind.Next))]
+    [InlineData("öppna", nameof(CommandKind.Reopen))]
+    [InlineData("avsluta", nameof(CommandKind.Close))]
+    [InlineData("metoder", nameof(CommandKind.Methods))]
+    [InlineData("hjälp", nameof(CommandKind.Help))]
+    [InlineData("", nameof(CommandKind.Help))]
+    [InlineData("baka bullar", nameof(CommandKind.Unknown))]
+    public void CommandsAreUnderstoodInSwedishAndEnglish(string text, string expected) =>
+        Assert.Equal(Enum.Parse<CommandKind>(expected), CommandParser.Parse(text).Kind);
 
     [Theory]
     [InlineData("19:abc@thread.tacv2;messageid=1700000000001")]

@@ -5,10 +5,9 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Tests.Outbound;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BarnrattsResan.Bot.Tests.Planning;
 
 /// <summary>What planning tests do to a <see cref="TeamChannel"/>: let time pass to a moment, run what is due, read the reminders.</summary>
-public static class PlanningSteps
+internal static class PlanningSteps
 {
     /// <summary>Sets the clock to <paramref name="at"/> and runs one pass of this instance's planned-jobs scheduler.</summary>
     public static Task<int> RunJobsAtAsync(this TeamChannel channel, DateTimeOffset at)

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
+using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Planning;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,10 +19,10 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
         var confirmation = CardText.Of(await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00")));
-        Assert.Contains("Rundan ”Förankring på förskoleförvaltningen” är planerad", confirmation);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.RoundPlannedTitle("Förankring på förskoleförvaltningen"), confirmation);
         Assert.Contains("Frågorna kommer i tråden måndag 30 november 2026 kl. 08:00", confirmation);
         Assert.Empty(channel.QuestionCards());
-        Assert.Contains("Rundan är planerad. Frågorna kommer i tråden måndag 30 november 2026 kl. 08:00.", Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.StatusPlanned("måndag 30 november 2026 kl. 08:00"), Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text);
 
         Assert.Equal(0, await channel.RunJobsAtAsync(StartAt.AddMinutes(-1)));
         Assert.Empty(channel.QuestionCards());
@@ -63,7 +65,7 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00"));
 
         Assert.Contains("det är bara samtalsledaren", Assert.Single(await channel.SayAsync(channel.Erik, "avbryt")).Text);
-        Assert.Contains("Den planerade rundan ”Förankring på förskoleförvaltningen” är borttagen.", Assert.Single(await channel.SayAsync(channel.Facilitator, "avbryt")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.StartCancelled("Förankring på förskoleförvaltningen"), Assert.Single(await channel.SayAsync(channel.Facilitator, "avbryt")).Text);
 
         var tables = await channel.TablesAsync();
         Assert.Empty(await tables.Rounds.QueryAsync<TableEntity>().ToListAsync());
@@ -101,7 +103,7 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         var confirmation = await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00"));
         var reply = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, confirmation, PlanningVerbs.CancelStart));
         Assert.Contains("är borttagen", CardText.Of(reply));
-        Assert.Contains("Det finns ingen öppen runda här", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.NoActiveRound, Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
     }
 
     [Fact]
@@ -109,9 +111,9 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
         var afterDue = CardText.Of(await channel.StartRoundAsync(("startDate", "2026-12-02"), ("startTime", "14:00")));
-        Assert.Contains("Rundan måste starta före sammanfattningen.", afterDue);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.ErrorStartAfterDue, afterDue);
         var halfGiven = CardText.Of(await channel.StartRoundAsync(("startDate", "2026-11-30")));
-        Assert.Contains("Ange både startdag och starttid", halfGiven);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.ErrorStartInvalid, halfGiven);
 
         var tables = await channel.TablesAsync();
         Assert.Empty(await tables.Rounds.QueryAsync<TableEntity>().ToListAsync());

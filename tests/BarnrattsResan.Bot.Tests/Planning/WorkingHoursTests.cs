@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using BarnrattsResan.Bot.Planning;
+using Microsoft.Extensions.Configuration;
 
 namespace BarnrattsResan.Bot.Tests.Planning;
 

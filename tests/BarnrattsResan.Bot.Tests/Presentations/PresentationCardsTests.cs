@@ -71,8 +71,8 @@ public sealed class PresentationCardsTests
         var round = WithResults(SampleRounds.Create());
         var summary = SummaryCompiler.Compile(round, [new Answer(round.Questions[0].Id, "p1", "Vi nådde målet", "Anna Åberg", Now, Now)], Now);
 
-        var card = Assert.Single(SummaryCards.Build(summary, SampleRounds.Catalog, SwedishTexts.Instance, Stockholm)).Card;
-        var lead = SummaryCards.ForLead(new CardMessage(card, "x"), round.Title, SwedishTexts.Instance).Card;
+        var card = Assert.Single(SummaryCards.Build(summary, SampleRounds.Catalog, Texts.For(Language.Swedish), Stockholm)).Card;
+        var lead = SummaryCards.ForLead(new CardMessage(card, "x"), round.Title, Texts.For(Language.Swedish)).Card;
 
         foreach (var shown in new[] { card, lead })
         {
@@ -91,7 +91,7 @@ public sealed class PresentationCardsTests
     public void InEnglishTheSummaryEndsWithTheNextMomentInEnglish()
     {
         var round = SampleRounds.Create(language: Language.English);
-        var card = SummaryCards.Build(SummaryCompiler.Compile(round, [], Now), SampleRounds.Catalog, EnglishTexts.Instance, Stockholm)[^1].Card;
+        var card = SummaryCards.Build(SummaryCompiler.Compile(round, [], Now), SampleRounds.Catalog, Texts.For(Language.English), Stockholm)[^1].Card;
 
         Assert.Contains("Next moment: Evaluate Barnrättsresan as a process in the working group", CardText.Of(card));
         Assert.DoesNotContain("The results presented to the colleagues", CardText.Of(card));
@@ -104,7 +104,7 @@ public sealed class PresentationCardsTests
         var lastMoment = new QuestionCatalog(builtIn.Steps.Select(s => s with { Moments = s.Moments.Select(m => m with { Next = null }).ToArray() }).ToArray());
         var round = SampleRounds.Create();
 
-        var card = Assert.Single(SummaryCards.Build(SummaryCompiler.Compile(round, [], Now), lastMoment, SwedishTexts.Instance, Stockholm)).Card;
+        var card = Assert.Single(SummaryCards.Build(SummaryCompiler.Compile(round, [], Now), lastMoment, Texts.For(Language.Swedish), Stockholm)).Card;
 
         Assert.DoesNotContain("Nästa moment", CardText.Of(card));
         Assert.DoesNotContain(CardText.Actions(card), a => a["type"]!.GetValue<string>() == "Action.ShowCard");

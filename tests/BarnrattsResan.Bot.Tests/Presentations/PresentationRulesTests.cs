@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
@@ -14,7 +15,7 @@ public sealed class PresentationRulesTests
     [Fact]
     public void BlankFieldsMeanNoResultsAndNoProblem()
     {
-        var (results, errors) = PresentationRules.Validate(Input("  \u200B \n ", ("", " "), (null, null)), SwedishTexts.Instance);
+        var (results, errors) = PresentationRules.Validate(Input("  \u200B \n ", ("", " "), (null, null)), Texts.For(Language.Swedish));
 
         Assert.Empty(errors);
         Assert.True(results!.IsEmpty);
@@ -27,7 +28,7 @@ public sealed class PresentationRulesTests
 
         var (results, errors) = PresentationRules.Validate(
             Input(typed, ("Slutrapporten", "https://intranat.kommunen.se/barnrattsresan/slutrapport.pdf"), (null, null), ("Bilderna", " https://kommunen.se/bilder?x=1&y=(2) ")),
-            SwedishTexts.Instance);
+            Texts.For(Language.Swedish));
 
         Assert.Empty(errors);
         Assert.Equal("Vi har nått målet om **barnråd**.\n\nAlla chefer är utbildade.", results!.Text);
@@ -40,8 +41,8 @@ public sealed class PresentationRulesTests
     {
         var longest = new string('å', PresentationRules.MaxPresentationLength);
 
-        Assert.Empty(PresentationRules.Validate(Input(longest), SwedishTexts.Instance).Errors);
-        var (results, errors) = PresentationRules.Validate(Input(longest + "x"), SwedishTexts.Instance);
+        Assert.Empty(PresentationRules.Validate(Input(longest), Texts.For(Language.Swedish)).Errors);
+        var (results, errors) = PresentationRules.Validate(Input(longest + "x"), Texts.For(Language.Swedish));
 
         Assert.Null(results);
         Assert.Equal("Presentationen av resultatet får vara högst 2000 tecken. Den är 2001 tecken nu.", Assert.Single(errors));
@@ -61,7 +62,7 @@ public sealed class PresentationRulesTests
     [InlineData("file:///C:/rapport.pdf")]
     public void OnlyAFullHttpsAddressIsTaken(string url)
     {
-        var (results, errors) = PresentationRules.Validate(Input("Text", (null, null), ("Rapporten", url)), SwedishTexts.Instance);
+        var (results, errors) = PresentationRules.Validate(Input("Text", (null, null), ("Rapporten", url)), Texts.For(Language.Swedish));
 
         Assert.Null(results);
         Assert.Equal("Länk 2 måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.", Assert.Single(errors));
@@ -76,8 +77,8 @@ public sealed class PresentationRulesTests
             (new string('x', PresentationRules.MaxLinkTitleLength + 1), ""),
             ("Rapporten", "https://kommunen.se/" + new string('a', PresentationRules.MaxUrlLength)));
 
-        var swedish = PresentationRules.Validate(input, SwedishTexts.Instance).Errors;
-        var english = PresentationRules.Validate(input, EnglishTexts.Instance).Errors;
+        var swedish = PresentationRules.Validate(input, Texts.For(Language.Swedish)).Errors;
+        var english = PresentationRules.Validate(input, Texts.For(Language.English)).Errors;
 
         Assert.Equal(
             [
@@ -93,7 +94,7 @@ public sealed class PresentationRulesTests
     [Fact]
     public void TwoLinksWithTheSameTextAreRefused()
     {
-        var (results, errors) = PresentationRules.Validate(Input(null, ("Rapporten", "https://a.se/1"), ("rapporten", "https://a.se/2")), SwedishTexts.Instance);
+        var (results, errors) = PresentationRules.Validate(Input(null, ("Rapporten", "https://a.se/1"), ("rapporten", "https://a.se/2")), Texts.For(Language.Swedish));
 
         Assert.Null(results);
         Assert.Equal("Två länkar har samma text. Ge varje länk en egen text.", Assert.Single(errors));
@@ -102,12 +103,12 @@ public sealed class PresentationRulesTests
     [Fact]
     public void ASetupWithABadLinkCreatesNoRoundAndSaysWhy()
     {
-        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        var input = new SetupInput("Förankring", ["presentera-resultatet"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, [], [], false, false, RoundMode.AllAtOnce)
         {
             Results = Input("Vi nådde målen.", ("Rapporten", "http://kommunen.se/rapport")),
         };
 
-        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, EnglishTexts.Instance);
+        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, Texts.For(Language.English));
 
         Assert.Null(draft);
         Assert.Equal("Link 1 must be a full web address starting with https://. Copy it from the address bar of your browser.", Assert.Single(errors));
@@ -116,12 +117,12 @@ public sealed class PresentationRulesTests
     [Fact]
     public void AValidSetupCarriesTheResultsIntoTheDraft()
     {
-        var input = new SetupInput("Förankring", "presentera-resultatet", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all")
+        var input = new SetupInput("Förankring", ["presentera-resultatet"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, [], [], false, false, RoundMode.AllAtOnce)
         {
             Results = Input("Vi nådde målen.", ("Rapporten", "https://kommunen.se/rapport")),
         };
 
-        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, SwedishTexts.Instance);
+        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, Texts.For(Language.Swedish));
 
         Assert.Empty(errors);
         Assert.Equal("Vi nådde målen.", draft!.Results.Text);

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Presentations;
@@ -30,7 +34,7 @@ public sealed class ResultsPresentationTests(AzuriteFixture azurite)
 
         var introduction = Introduction(channel);
         var text = CardText.Of(introduction);
-        Assert.True(text.IndexOf("Det här har arbetsgruppen uppnått", StringComparison.Ordinal) < text.IndexOf("Vilka mål har vi uppnått?", StringComparison.Ordinal));
+        Assert.True(text.IndexOf(Texts.For(Language.Swedish).Presentations.ResultsHeading, StringComparison.Ordinal) < text.IndexOf("Vilka mål har vi uppnått?", StringComparison.Ordinal));
         Assert.Contains("Alla chefer har gått utbildningen om \\*barnets bästa\\*.", text);
         var link = Assert.Single(CardText.Actions(introduction), a => a["type"]!.GetValue<string>() == "Action.OpenUrl");
         Assert.Equal("Slutrapporten", link["title"]!.GetValue<string>());
@@ -41,12 +45,12 @@ public sealed class ResultsPresentationTests(AzuriteFixture azurite)
 
         var inThread = replies.First(r => r.ConversationId == channel.Activities.ThreadConversationId && r.Text.Contains("Sammanfattning:"));
         var summary = inThread.Text;
-        Assert.Contains("Resultatet som presenterades för kollegorna", summary);
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.SummaryResultsHeading, summary);
         Assert.Contains("[Slutrapporten](https://intranat.kommunen.se/barnrattsresan/slutrapport.pdf)", summary);
         Assert.EndsWith("Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen\nArbetsgruppen träffas en sista gång och utvärderar resan tillsammans. Ta med anteckningarna från kollegorna.\nMetoder och verktyg\nHämta som Word\nHämta som Excel", OutsideShowCards(inThread.Card!).TrimEnd());
         var toLead = replies.Single(r => r.ConversationId != channel.Activities.ThreadConversationId && r.Text.Contains("Sammanfattning:"));
-        Assert.Contains("Resultatet som presenterades för kollegorna", toLead.Text);
-        Assert.EndsWith("Ta med anteckningarna från kollegorna.\nMetoder och verktyg", OutsideShowCards(toLead.Card!).TrimEnd());
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.SummaryResultsHeading, toLead.Text);
+        Assert.EndsWith("Ta med anteckningarna från kollegorna.\n" + Texts.For(Language.Swedish).Methods.ShowMethods, OutsideShowCards(toLead.Card!).TrimEnd());
     }
 
     [Fact]
@@ -56,8 +60,8 @@ public sealed class ResultsPresentationTests(AzuriteFixture azurite)
 
         var shownAgain = await channel.StartRoundAsync(("resultsPresentation", Presentation), ("resultsLink1Title", "Rapporten"), ("resultsLink1Url", "http://kommunen.se/rapport"));
 
-        Assert.Contains("Rundan startades inte.", CardText.Of(shownAgain));
-        Assert.Contains("Länk 1 måste vara en hel webbadress som börjar med https://", CardText.Of(shownAgain));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.SetupErrorsTitle, CardText.Of(shownAgain));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ErrorLinkNotHttps(1), CardText.Of(shownAgain));
         Assert.Equal("http://kommunen.se/rapport", CardText.Input(shownAgain, "resultsLink1Url")!["value"]!.GetValue<string>());
         Assert.Equal(Presentation, CardText.Input(shownAgain, "resultsPresentation")!["value"]!.GetValue<string>());
         var tables = await channel.TablesAsync();
@@ -78,19 +82,19 @@ public sealed class ResultsPresentationTests(AzuriteFixture azurite)
         Assert.Equal("Slutrapporten", CardText.Input(form, "resultsLink1Title")!["value"]!.GetValue<string>());
 
         var refused = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, form, CardVerbs.SaveResults, ("resultsPresentation", "Ny text"), ("resultsLink1Title", "Rapporten"), ("resultsLink1Url", "javascript:alert(1)")));
-        Assert.Contains("Inget ändrades.", CardText.Of(refused));
-        Assert.Contains("Länk 1 måste vara en hel webbadress", CardText.Of(refused));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ResultsErrorsTitle, CardText.Of(refused));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ErrorLinkNotHttps(1), CardText.Of(refused));
         await channel.DeliverAsync();
         Assert.DoesNotContain(channel.Connector.Sent, s => s.Kind == "update" && s.ActivityId == introductionId);
 
         var corrected = ("resultsPresentation", "Vi har nått alla fyra mål.");
         var saved = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, form, CardVerbs.SaveResults, corrected, ("resultsLink1Title", "Slutrapport 2026"), ("resultsLink1Url", "https://kommunen.se/slutrapport-2026.pdf")));
-        Assert.Contains("Presentationen är sparad.", CardText.Of(saved));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ResultsSaved, CardText.Of(saved));
         Assert.Contains("Vi har nått alla fyra mål.", CardText.Of(saved));
         await channel.DeliverAsync();
 
         var retried = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, form, CardVerbs.SaveResults, corrected, ("resultsLink1Title", "Slutrapport 2026"), ("resultsLink1Url", "https://kommunen.se/slutrapport-2026.pdf")));
-        Assert.Contains("Inget ändrades: presentationen var redan så här.", CardText.Of(retried));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ResultsUnchanged, CardText.Of(retried));
         await channel.DeliverAsync();
 
         var update = Assert.Single(channel.Connector.Sent, s => s.Kind == "update" && s.ActivityId == introductionId);
@@ -114,13 +118,13 @@ public sealed class ResultsPresentationTests(AzuriteFixture azurite)
         var forged = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Anna, CardVerbs.SaveResults, data));
         var coFacilitator = await channel.App.InvokeAsync(channel.Activities.Click(channel.Sara, introduction, CardVerbs.EditResults));
 
-        Assert.Contains("det är bara samtalsledaren (Maria Lind)", CardText.Of(colleague));
-        Assert.Contains("det är bara samtalsledaren (Maria Lind)", CardText.Of(forged));
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), CardText.Of(colleague));
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), CardText.Of(forged));
         Assert.Contains("resultsPresentation", CardText.Input(coFacilitator, "resultsPresentation")!["id"]!.GetValue<string>());
 
         await channel.SayAsync(channel.Facilitator, "avsluta");
         var closed = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, coFacilitator, CardVerbs.SaveResults, ("resultsPresentation", "Sent ändrat")));
-        Assert.Contains("Rundan är avslutad, så presentationen av resultatet går inte att ändra längre.", CardText.Of(closed));
+        Assert.Contains(Texts.For(Language.Swedish).Presentations.ResultsRoundClosed, CardText.Of(closed));
         var tables = await channel.TablesAsync();
         var round = Assert.Single(await tables.Rounds.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync());
         Assert.Equal("Vi har nått tre av fyra mål.\nAlla chefer har gått utbildningen om *barnets bästa*.", round.GetString("ResultsText"));

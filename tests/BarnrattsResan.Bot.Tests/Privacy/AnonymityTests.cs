@@ -4,15 +4,13 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Tests.Privacy;
 

@@ -57,16 +57,16 @@ public sealed class PrivacyRulesTests
     }
 
     [Theory]
-    [InlineData("radera", CommandKind.Delete)]
-    [InlineData("Radera rundan", CommandKind.Delete)]
-    [InlineData("delete", CommandKind.Delete)]
-    [InlineData("radera mina svar", CommandKind.DeleteMyAnswers)]
-    [InlineData("  Radera   MINA svar! ", CommandKind.DeleteMyAnswers)]
-    [InlineData("ta bort mina svar", CommandKind.DeleteMyAnswers)]
-    [InlineData("delete my answers", CommandKind.DeleteMyAnswers)]
-    [InlineData("radera mina svar, tack", CommandKind.DeleteMyAnswers)]
-    [InlineData("radera minasvar", CommandKind.Delete)]
-    public void TheDeleteCommandsAreRecognised(string text, CommandKind kind) => Assert.Equal(kind, CommandParser.Parse(text).Kind);
+    [InlineData("radera", nameof(CommandKind.Delete))]
+    [InlineData("Radera rundan", nameof(CommandKind.Delete))]
+    [InlineData("delete", nameof(CommandKind.Delete))]
+    [InlineData("radera mina svar", nameof(CommandKind.DeleteMyAnswers))]
+    [InlineData("  Radera   MINA svar! ", nameof(CommandKind.DeleteMyAnswers))]
+    [InlineData("ta bort mina svar", nameof(CommandKind.DeleteMyAnswers))]
+    [InlineData("delete my answers", nameof(CommandKind.DeleteMyAnswers))]
+    [InlineData("radera mina svar, tack", nameof(CommandKind.DeleteMyAnswers))]
+    [InlineData("radera minasvar", nameof(CommandKind.Delete))]
+    public void TheDeleteCommandsAreRecognised(string text, string kind) => Assert.Equal(Enum.Parse<CommandKind>(kind), CommandParser.Parse(text).Kind);
 
     [Fact]
     public void TheAnonymityKeyMustBeLongEnoughAndTheDevelopmentKeyOnlyServesDevelopment()

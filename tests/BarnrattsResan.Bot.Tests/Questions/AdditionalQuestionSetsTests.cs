@@ -1,10 +1,6 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Hosting;
-using BarnrattsResan.Bot.Storage;
 using BarnrattsResan.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Tests.Questions;
@@ -65,23 +61,10 @@ public sealed class AdditionalQuestionSetsTests(AzuriteFixture azurite)
         Assert.Contains($"Questions:AdditionalSetsFile names '{path}', which does not exist.", failure.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The app wired as Program.cs wires it, started here so the test owns the host's whole life.</summary>
-    private async Task<OptionsValidationException> StartAsync(string additionalSetsFile)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    private Task<OptionsValidationException> StartAsync(string additionalSetsFile) =>
+        AppStart.FailureAsync(azurite, "Development", new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
-            ["Scheduler:Enabled"] = "false",
             ["Privacy:SweepEnabled"] = "false",
             ["Questions:AdditionalSetsFile"] = additionalSetsFile,
         });
-        builder.AddStorage();
-        builder.AddBot();
-        await using var app = builder.Build();
-        app.MapBotEndpoints();
-        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
@@ -66,9 +67,9 @@ public sealed class QuestionBankTests
     public void ARoundOfANewMomentsSetBelongsToThatMoment()
     {
         var (catalog, _) = BuiltIn.WithAdditional(Json(ValidFile), "egna-fragor.json");
-        var input = new SetupInput("Planering", "handlingsplan-prioritera", null, "2026-12-03", "13:00", null, null, null, null, "false", "false", "all");
+        var input = new SetupInput("Planering", ["handlingsplan-prioritera"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, [], [], false, false, RoundMode.AllAtOnce);
 
-        var (draft, errors) = RoundSetupValidator.Validate(input, catalog, new Dictionary<string, Person>(), UserTime.FindZone("Europe/Stockholm"), new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), SwedishTexts.Instance);
+        var (draft, errors) = RoundSetupValidator.Validate(input, catalog, new Dictionary<string, Person>(), UserTime.FindZone("Europe/Stockholm"), new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), Texts.For(Language.Swedish));
 
         Assert.Empty(errors);
         Assert.Equal("3B", draft!.MomentId);

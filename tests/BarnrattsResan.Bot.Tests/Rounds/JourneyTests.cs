@@ -1,4 +1,10 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Notes;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Rounds;
@@ -15,13 +21,13 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         var setup = await channel.SetupCardAsync();
         var text = CardText.Of(setup);
 
-        Assert.Contains("Ny diskussionsrunda", text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.SetupTitle, text);
         Assert.Contains("Presentera resultatet av Barnrättsresan (3)", text);
         Assert.Contains("Utvärdera ert barnrättsarbete (3)", text);
         Assert.Equal("presentera-resultatet,utvardera-barnrattsarbetet", CardText.Input(setup, "sets")!["value"]!.GetValue<string>());
         Assert.Contains("Karin Processledare", text);
         Assert.Contains("Anna Åberg", text);
-        Assert.Equal(new[] { "Starta rundan" }, CardText.ActionTitles(setup));
+        Assert.Equal(new[] { Texts.For(Language.Swedish).Rounds.SetupSubmit }, CardText.ActionTitles(setup));
     }
 
     [Fact]
@@ -31,7 +37,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
 
         var confirmation = await channel.StartRoundAsync();
 
-        Assert.Contains("Rundan ”Förankring på förskoleförvaltningen” är startad", CardText.Of(confirmation));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.RoundCreatedTitle("Förankring på förskoleförvaltningen"), CardText.Of(confirmation));
         Assert.Contains("onsdag 2 december 2026 kl. 13:00", CardText.Of(confirmation)); // default: a day before the meeting
         var posted = channel.Connector.CardsIn(channel.Activities.ThreadConversationId);
         Assert.Contains("Nu är det dags att förankra resultatet", posted[1].Text);
@@ -43,7 +49,7 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.Contains("Vilka mål har vi uppnått?", CardText.Of(questions[0]));
         Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
         Assert.Contains("Hur kan vi säkerställa att vi framöver har ett systematiskt barnrättsarbete i vår verksamhet?", CardText.Of(questions[5]));
-        Assert.All(questions, q => Assert.Contains("Inga svar ännu", CardText.Of(q)));
+        Assert.All(questions, q => Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), CardText.Of(q)));
     }
 
     [Fact]
@@ -55,26 +61,26 @@ public sealed class JourneyTests(AzuriteFixture azurite)
 
         // Saving shows the colleague what was saved; the count is the shared card's (and their own card's on refresh).
         var annas = await channel.AnswerAsync(channel.Anna, question, "Vi har fått barnkonventionen in i nämndens mål.");
-        Assert.Contains("Ditt sparade svar", CardText.Of(annas));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.YourAnswer, CardText.Of(annas));
         Assert.Contains("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(annas));
-        Assert.DoesNotContain("har svarat", CardText.Of(annas));
-        Assert.Contains("Spara ändrat svar på fråga 1", CardText.ActionTitles(annas));
-        Assert.Contains("1 person har svarat", CardText.Of(channel.QuestionCards()[0]));
+        Assert.DoesNotContain(Texts.For(Language.Swedish).Answers.AnswerCount(1), CardText.Of(annas));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.ChangeAnswer(1), CardText.ActionTitles(annas));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(1), CardText.Of(channel.QuestionCards()[0]));
 
         var changed = await channel.AnswerAsync(channel.Anna, annas, "Barnkonventionen finns nu i alla nämndmål.");
         Assert.Contains("Barnkonventionen finns nu i alla nämndmål.", CardText.Of(changed));
         Assert.DoesNotContain("Vi har fått barnkonventionen in i nämndens mål.", CardText.Of(changed));
-        Assert.Contains("1 person har svarat", CardText.Of(channel.QuestionCards()[0]));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(1), CardText.Of(channel.QuestionCards()[0]));
         var annasRefreshed = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, changed, CardVerbs.RefreshQuestion));
-        Assert.Contains("1 person har svarat", CardText.Of(annasRefreshed));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(1), CardText.Of(annasRefreshed));
         Assert.Contains("Barnkonventionen finns nu i alla nämndmål.", CardText.Of(annasRefreshed));
 
         var eriks = await channel.AnswerAsync(channel.Erik, question, "Fler barn har fått komma till tals.");
-        Assert.Contains("Ditt sparade svar", CardText.Of(eriks));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.YourAnswer, CardText.Of(eriks));
         Assert.DoesNotContain("Barnkonventionen finns nu", CardText.Of(eriks));
-        Assert.Contains("2 personer har svarat", CardText.Of(channel.QuestionCards()[0]));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(2), CardText.Of(channel.QuestionCards()[0]));
         var eriksRefreshed = await channel.App.InvokeAsync(channel.Activities.Click(channel.Erik, eriks, CardVerbs.RefreshQuestion));
-        Assert.Contains("2 personer har svarat", CardText.Of(eriksRefreshed));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(2), CardText.Of(eriksRefreshed));
     }
 
     [Fact]
@@ -89,9 +95,9 @@ public sealed class JourneyTests(AzuriteFixture azurite)
 
         var replies = await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
 
-        var inThread = replies.Where(r => r.ConversationId == channel.Activities.ThreadConversationId && r.Text.Contains("Sammanfattning:")).ToArray();
+        var inThread = replies.Where(r => r.ConversationId == channel.Activities.ThreadConversationId && r.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring på förskoleförvaltningen"))).ToArray();
         var summary = Assert.Single(inThread).Text;
-        Assert.Contains("3 personer deltog och lämnade 3 svar på 6 frågor.", summary);
+        Assert.Contains(Texts.For(Language.Swedish).Summaries.SummaryParticipation(people: 3, answers: 3, questions: 6), summary);
         Assert.Matches("Anna Åberg\\s+Annas svar om målen", summary);
         Assert.Matches("Erik Öst\\s+Eriks svar om målen", summary);
         Assert.Matches("Sara Ek\\s+Saras svar om styrkorna", summary);
@@ -103,9 +109,10 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         Assert.All(replies.Where(r => r.Kind == "createConversation"), c => Assert.Equal(channel.Lead.Id, c.Activity["members"]![0]!["id"]!.GetValue<string>()));
         var toLead = Assert.Single(replies, r => r.ConversationId == created.ConversationId && r.Card is not null);
         // The thread's copy ends with the buttons for the notes as files; the lead's copy is the same without them (the lead gets the file offered).
-        Assert.EndsWith("\nHämta som Word\nHämta som Excel\n", summary, StringComparison.Ordinal);
-        Assert.Equal("Här är sammanfattningen av diskussionsrundan ”Förankring på förskoleförvaltningen” inför arbetsgruppens möte.\n" + summary[..^"Hämta som Word\nHämta som Excel\n".Length], toLead.Text);
-        Assert.Contains(replies, r => r.Text.Contains("skickas till 1 gruppledare"));
+        var noteButtons = $"{Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Word)}\n{Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Excel)}\n";
+        Assert.EndsWith("\n" + noteButtons, summary, StringComparison.Ordinal);
+        Assert.Equal(Texts.For(Language.Swedish).Summaries.SummaryForLead("Förankring på förskoleförvaltningen") + "\n" + summary[..^noteButtons.Length], toLead.Text);
+        Assert.Contains(replies, r => r.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryOnItsWay(leads: 1)));
     }
 
     [Fact]
@@ -119,10 +126,10 @@ public sealed class JourneyTests(AzuriteFixture azurite)
 
         var replies = await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
 
-        var summary = replies.First(r => r.Text.Contains("Sammanfattning:")).Text;
+        var summary = replies.First(r => r.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring på förskoleförvaltningen"))).Text;
         Assert.Contains("Ett anonymt svar", summary);
         Assert.Contains("Ett annat anonymt svar", summary);
-        Assert.Contains("svaren visas utan namn", summary);
+        Assert.Contains(Texts.For(Language.Swedish).Summaries.SummaryAnonymous, summary);
         Assert.DoesNotContain("Anna", summary);
         Assert.DoesNotContain("Erik", summary);
 
@@ -145,11 +152,11 @@ public sealed class JourneyTests(AzuriteFixture azurite)
         await channel.App.PostAsync(channel.Activities.BotInstalled(channel.Facilitator));
 
         var greeting = Assert.Single(channel.Connector.Sent);
-        Assert.Contains("Hej! Jag är Barnrättsresan. Jag hjälper er", greeting.Text);
+        Assert.Contains(Texts.For(Language.Swedish).Help.Greeting("Barnrättsresan"), greeting.Text);
 
         await channel.App.PostAsync(channel.Activities.InstalledPersonally(channel.Lead));
         var personal = channel.Connector.Sent[^1];
         Assert.Equal("a:1on1-" + channel.Lead.Id, personal.ConversationId);
-        Assert.Contains("Om du får sammanfattningen skickar jag den hit.", personal.Text);
+        Assert.Contains(Texts.For(Language.Swedish).Help.GreetingPersonal("Barnrättsresan"), personal.Text);
     }
 }

@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
@@ -12,12 +13,12 @@ public sealed class RoundSetupValidatorTests
     private static readonly Dictionary<string, Person> Members = new() { ["lead"] = new Person("lead", "Karin", "29:lead") };
 
     private static SetupInput Valid => new(
-        "Förankring", "presentera-resultatet,utvardera-barnrattsarbetet", null, "2026-12-03", "13:00", null, null, "lead", null, "false", "true", "live");
+        "Förankring", ["presentera-resultatet", "utvardera-barnrattsarbetet"], null, DateTimeInput.Parse("2026-12-03", "13:00"), DateTimeInput.Empty, ["lead"], [], false, true, RoundMode.Live);
 
     [Fact]
     public void TheSummaryIsDueOneDayBeforeTheMeetingInTheUsersTimeZone()
     {
-        var (draft, errors) = RoundSetupValidator.Validate(Valid, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, errors) = RoundSetupValidator.Validate(Valid, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.Empty(errors);
         Assert.Equal(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero), draft!.MeetingAt);
@@ -31,9 +32,9 @@ public sealed class RoundSetupValidatorTests
     [Fact]
     public void OwnQuestionsAreAddedAfterTheChosenSets()
     {
-        var input = Valid with { Sets = "presentera-resultatet", OwnQuestions = "Vad tar vi med oss?\n\n  Vem gör vad härnäst?  " };
+        var input = Valid with { Sets = ["presentera-resultatet"], OwnQuestions = "Vad tar vi med oss?\n\n  Vem gör vad härnäst?  " };
 
-        var (draft, _) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, _) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.Equal(5, draft!.Questions.Count);
         Assert.Equal("Vem gör vad härnäst?", draft.Questions[4].Text.Sv);
@@ -51,9 +52,9 @@ public sealed class RoundSetupValidatorTests
     [InlineData("R", "presentera-resultatet", "2026-12-03", "13:00", "2026-11-24", "09:00", "Välj en tid i framtiden för sammanfattningen.")]
     public void ProblemsAreReportedClearly(string title, string sets, string date, string time, string? dueDate, string? dueTime, string expected)
     {
-        var input = Valid with { Title = title, Sets = sets, MeetingDate = date, MeetingTime = time, DueDate = dueDate, DueTime = dueTime };
+        var input = Valid with { Title = title, Sets = AdaptiveCard.Choices(sets), Meeting = DateTimeInput.Parse(date, time), Due = DateTimeInput.Parse(dueDate, dueTime) };
 
-        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.Null(draft);
         Assert.Contains(expected, errors);
@@ -62,7 +63,7 @@ public sealed class RoundSetupValidatorTests
     [Fact]
     public void APersonNotInTheConversationCannotBeChosen()
     {
-        var (draft, errors) = RoundSetupValidator.Validate(Valid with { Leads = "lead,stranger", CoFacilitators = "stranger" }, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, errors) = RoundSetupValidator.Validate(Valid with { Leads = ["lead", "stranger"], CoFacilitators = ["stranger"] }, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.Null(draft);
         Assert.Contains("En gruppledare du valde är inte med i den här kanalen eller chatten. Gruppledarna får allas svar, så välj bara bland personerna i listan.", errors);
@@ -72,14 +73,9 @@ public sealed class RoundSetupValidatorTests
     [Fact]
     public void AMeetingTomorrowMorningGetsTheSummarySoonInstead()
     {
-        var (draft, _) = RoundSetupValidator.Validate(Valid with { MeetingDate = "2026-11-26", MeetingTime = "08:00" }, SampleRounds.Catalog, Members, Stockholm, Now, Texts.Swedish());
+        var (draft, _) = RoundSetupValidator.Validate(Valid with { Meeting = DateTimeInput.Parse("2026-11-26", "08:00") }, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.True(draft!.SummaryDueAt > Now);
         Assert.True(draft.SummaryDueAt < draft.MeetingAt);
     }
-}
-
-internal static class Texts
-{
-    public static BarnrattsResan.Bot.Localization.Texts Swedish() => Language.Swedish.Texts();
 }

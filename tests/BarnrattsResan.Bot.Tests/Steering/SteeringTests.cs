@@ -1,4 +1,9 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Steering;
@@ -18,9 +23,9 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var reply = Assert.Single(await channel.SayAsync(channel.Erik, command));
 
-        Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", reply.Text);
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), reply.Text);
         Assert.Single(channel.QuestionCards());
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:"));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring på förskoleförvaltningen")));
     }
 
     [Fact]
@@ -31,7 +36,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var replies = await channel.SayAsync(channel.Sara, "nästa");
 
-        Assert.Contains(replies, r => r.Text.Contains("Nu är fråga 2 av 6 öppen."));
+        Assert.Contains(replies, r => r.Text.Contains(Texts.For(Language.Swedish).Rounds.Advanced(2, 6)));
         Assert.Equal(2, channel.QuestionCards().Count);
     }
 
@@ -41,29 +46,29 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync(("mode", "live"));
         var first = Assert.Single(channel.QuestionCards());
-        Assert.Contains("Fråga 1 av 6", CardText.Of(first));
-        Assert.Contains("Nästa fråga (2 av 6)", CardText.ActionTitles(first));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.QuestionHeading(1, 6), CardText.Of(first));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.NextQuestion(2, 6), CardText.ActionTitles(first));
 
         var refused = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, first, CardVerbs.NextQuestion));
-        Assert.Contains("Tyvärr, det är bara samtalsledaren", CardText.Of(refused));
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), CardText.Of(refused));
         Assert.Single(channel.QuestionCards());
 
         var afterButton = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, first, CardVerbs.NextQuestion));
-        Assert.DoesNotContain(CardText.ActionTitles(afterButton), title => title.StartsWith("Nästa fråga", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts.For(Language.Swedish).Answers.NextQuestion(2, 6), CardText.ActionTitles(afterButton));
         await channel.DeliverAsync();
         var questions = channel.QuestionCards();
-        Assert.DoesNotContain(CardText.ActionTitles(questions[0]), title => title.StartsWith("Nästa fråga", StringComparison.Ordinal));
-        Assert.Contains("Nästa fråga (3 av 6)", CardText.ActionTitles(questions[1]));
+        Assert.DoesNotContain(Texts.For(Language.Swedish).Answers.NextQuestion(2, 6), CardText.ActionTitles(questions[0]));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.NextQuestion(3, 6), CardText.ActionTitles(questions[1]));
         Assert.Equal(2, questions.Count);
         Assert.Contains("Inom vilka utvecklingsområden har vi inte nått ända fram?", CardText.Of(questions[1]));
 
         var late = await channel.AnswerAsync(channel.Anna, first, "Ett svar på första frågan");
-        Assert.Contains("Ditt sparade svar", CardText.Of(late));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.YourAnswer, CardText.Of(late));
 
         for (var i = 0; i < 4; i++) await channel.SayAsync(channel.Facilitator, "nästa");
         Assert.Equal(6, channel.QuestionCards().Count);
         var last = Assert.Single(await channel.SayAsync(channel.Facilitator, "nästa"));
-        Assert.Contains("Det var den sista frågan.", last.Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Refusal(RoundRefusal.NoMoreQuestions), last.Text);
     }
 
     [Fact]
@@ -72,12 +77,12 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync();
 
-        Assert.Contains("är avslutad. Tack för alla svar!", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
-        Assert.Contains("Rundan är redan avslutad.", Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
-        Assert.Contains("är öppen igen. Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00.", Reply(await channel.SayAsync(channel.Facilitator, "öppna")));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Closed("Förankring på förskoleförvaltningen"), Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Refusal(RoundRefusal.AlreadyClosed), Reply(await channel.SayAsync(channel.Facilitator, "avsluta")));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Reopened("Förankring på förskoleförvaltningen", "onsdag 2 december 2026 kl. 13:00"), Reply(await channel.SayAsync(channel.Facilitator, "öppna")));
 
         var answer = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "Nu går det igen");
-        Assert.Contains("Ditt sparade svar", CardText.Of(answer));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.YourAnswer, CardText.Of(answer));
     }
 
     [Fact]
@@ -90,15 +95,15 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         Assert.All(channel.QuestionCards(), card =>
         {
-            Assert.Contains("Rundan är avslutad och tar inte emot fler svar.", CardText.Of(card));
-            Assert.DoesNotContain(CardText.ActionTitles(card), title => title.StartsWith("Skicka svar", StringComparison.Ordinal));
+            Assert.Contains(Texts.For(Language.Swedish).Answers.RoundClosedNote, CardText.Of(card));
+            Assert.DoesNotContain(CardText.ActionTitles(card), title => Enumerable.Range(1, 6).Any(n => title == Texts.For(Language.Swedish).Answers.SendAnswer(n)));
         });
 
         await channel.SayAsync(channel.Facilitator, "öppna");
         var reopened = channel.QuestionCards();
         for (var i = 0; i < reopened.Count; i++)
         {
-            Assert.Contains($"Skicka svar på fråga {i + 1}", CardText.ActionTitles(reopened[i]));
+            Assert.Contains(Texts.For(Language.Swedish).Answers.SendAnswer(i + 1), CardText.ActionTitles(reopened[i]));
         }
     }
 
@@ -114,10 +119,10 @@ public sealed class SteeringTests(AzuriteFixture azurite)
 
         var status = Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text;
 
-        Assert.Contains("2 personer har deltagit", status);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.StatusParticipants(2), status);
         Assert.Contains("1. Vilka mål har vi uppnått? — **2 svar**", status);
         Assert.Contains("2. Inom vilka utvecklingsområden har vi inte nått ända fram? — **1 svar**", status);
-        Assert.Contains("Öppen för svar", status);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.StateOpen, status);
     }
 
     [Fact]
@@ -125,8 +130,8 @@ public sealed class SteeringTests(AzuriteFixture azurite)
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
 
-        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
-        Assert.Contains("Det finns ingen öppen runda här.", Assert.Single(await channel.SayAsync(channel.Facilitator, "sammanfatta")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.NoActiveRound, Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.NoActiveRound, Assert.Single(await channel.SayAsync(channel.Facilitator, "sammanfatta")).Text);
     }
 
     [Fact]
@@ -146,7 +151,7 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         await using var closed = await TeamChannel.OpenAsync(azurite);
         await closed.StartRoundAsync(("showOthers", "false"));
         var hidden = await closed.AnswerAsync(closed.Anna, closed.QuestionCards()[0], "Dolt svar");
-        Assert.DoesNotContain(CardText.ActionTitles(hidden), title => title.StartsWith("Visa allas svar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts.For(Language.Swedish).Answers.ShowOthersAnswers(1), CardText.ActionTitles(hidden));
     }
 
     [Fact]
@@ -157,13 +162,13 @@ public sealed class SteeringTests(AzuriteFixture azurite)
         var english = channel.Activities.WithLocale("en-US");
 
         var help = Assert.Single(await channel.SayAsync(channel.Erik, "help", english)).Text;
-        Assert.Contains("What I can do", help);
+        Assert.Contains(Texts.For(Language.English).Help.HelpTitle, help);
 
         var card = await channel.App.InvokeAsync(english.Click(channel.Erik, channel.QuestionCards()[0], CardVerbs.SubmitAnswer, ("answer", "Our goals")));
         Assert.Contains("Which goals have we achieved?", CardText.Of(card));
-        Assert.Contains("Your saved answer", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.English).Answers.YourAnswer, CardText.Of(card));
         var refreshed = await channel.App.InvokeAsync(english.Click(channel.Erik, card, CardVerbs.RefreshQuestion));
-        Assert.Contains("1 person has answered", CardText.Of(refreshed));
+        Assert.Contains(Texts.For(Language.English).Answers.AnswerCount(1), CardText.Of(refreshed));
 
         var methods = Assert.Single(await channel.SayAsync(channel.Erik, "methods", english)).Text;
         Assert.Contains("Children's rights report (barnbokslut)", methods);

@@ -1,6 +1,6 @@
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Tests.Summaries;
 

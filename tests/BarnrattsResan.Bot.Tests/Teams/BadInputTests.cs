@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Teams;
@@ -18,8 +22,8 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var card = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "   ");
 
-        Assert.Contains("Svaret är tomt. Skriv något innan du skickar.", CardText.Of(card));
-        Assert.Contains("Inga svar ännu", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.ErrorAnswerEmpty, CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), CardText.Of(card));
         Assert.Equal(0, await CountAnswersAsync(channel));
     }
 
@@ -32,12 +36,12 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var card = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], tooLong);
 
-        Assert.Contains("Svaret är för långt. Det har 4001 tecken, men får ha högst 4000.", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.ErrorAnswerTooLong(max: 4000, actual: 4001), CardText.Of(card));
         Assert.Equal(tooLong, CardText.Input(card, "answer")!["value"]!.GetValue<string>());
         Assert.Equal(0, await CountAnswersAsync(channel));
 
         var exactly = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], new string('å', 4000));
-        Assert.Contains("Ditt sparade svar", CardText.Of(exactly));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.YourAnswer, CardText.Of(exactly));
         Assert.Equal(1, await CountAnswersAsync(channel));
     }
 
@@ -49,11 +53,11 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var forged = new JsonObject { ["roundId"] = new string('a', 32), ["questionId"] = "uppnadda-mal", ["answer"] = "Hej" };
         var card = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Anna, CardVerbs.SubmitAnswer, forged));
-        Assert.Contains("Jag hittar inte den rundan i den här konversationen. Inget har sparats.", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).UnknownRound, CardText.Of(card));
 
         var garbage = new JsonObject { ["roundId"] = "../../etc", ["questionId"] = 42, ["answer"] = new JsonArray() };
         card = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Anna, CardVerbs.SubmitAnswer, garbage));
-        Assert.Contains("Jag hittar inte den rundan", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).UnknownRound, CardText.Of(card));
         Assert.Equal(0, await CountAnswersAsync(channel));
     }
 
@@ -69,7 +73,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         var otherChannel = $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1";
         var card = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Anna, CardVerbs.SubmitAnswer, data, otherChannel));
 
-        Assert.Contains("Jag hittar inte den rundan i den här konversationen. Inget har sparats.", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).UnknownRound, CardText.Of(card));
         Assert.Equal(0, await CountAnswersAsync(channel));
     }
 
@@ -84,9 +88,9 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var card = await channel.AnswerAsync(channel.Anna, question, "Ett sent svar");
 
-        Assert.Contains("Rundan är avslutad och tar inte emot fler svar. Inget har sparats.", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.RoundIsClosed, CardText.Of(card));
         Assert.Contains("Första svaret", CardText.Of(card));
-        Assert.DoesNotContain(CardText.ActionTitles(card), title => title.StartsWith("Skicka svar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts.For(Language.Swedish).Answers.SendAnswer(1), CardText.ActionTitles(card));
         Assert.Equal(1, await CountAnswersAsync(channel));
     }
 
@@ -97,7 +101,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var reply = Assert.Single(await channel.SayAsync(channel.Anna, "gör en kaka"));
 
-        Assert.Contains("Jag förstod inte ”gör en kaka”.", reply.Text);
+        Assert.Contains(Texts.For(Language.Swedish).Help.HelpUnknownCommand("gör en kaka"), reply.Text);
         Assert.Contains("sammanfatta", reply.Text);
         Assert.Contains("metoder", reply.Text);
     }
@@ -110,9 +114,9 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         var card = await channel.StartRoundAsync(("meetingDate", "2026-11-01"), ("title", " "));
 
         var text = CardText.Of(card);
-        Assert.Contains("Rundan startades inte. Rätta följande:", text);
-        Assert.Contains("Mötet måste ligga i framtiden.", text);
-        Assert.Contains("Skriv en rubrik för rundan.", text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.SetupErrorsTitle, text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorMeetingInPast, text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorTitleMissing, text);
         Assert.Equal("2026-11-01", CardText.Input(card, "meetingDate")!["value"]!.GetValue<string>());
         Assert.Empty(channel.QuestionCards());
         var tables = await channel.TablesAsync();
@@ -127,7 +131,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
 
         var card = await channel.App.InvokeAsync(channel.Activities.Click(channel.Erik, setup, CardVerbs.CreateRound, ("meetingDate", "2026-12-03"), ("meetingTime", "13:00")));
 
-        Assert.Contains("Det här formuläret är till för Maria Lind", CardText.Of(card));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.SetupOnlyRequester("Maria Lind"), CardText.Of(card));
         Assert.Empty(channel.QuestionCards());
     }
 
@@ -156,7 +160,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         channel.Connector.Refuse = _ => ++posted > 2; // the introduction and the first question get through, then Teams fails
 
         var started = await channel.App.InvokeAsync(click);
-        Assert.Contains("är startad", CardText.Of(started));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.RoundCreatedTitle("Runda"), CardText.Of(started));
         await channel.RunClockUntilAsync(() => channel.Connector.Requests.Count(r => r.Status == 503) >= 2);
         Assert.Single(channel.QuestionCards());
 
@@ -165,7 +169,7 @@ public sealed class BadInputTests(AzuriteFixture azurite)
         channel.Connector.Refuse = null;
         await channel.DeliverAsync();
 
-        Assert.Contains("är startad", CardText.Of(retried));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.RoundCreatedTitle("Runda"), CardText.Of(retried));
         var questions = channel.QuestionCards();
         Assert.Equal(3, questions.Count);
         Assert.Equal(3, questions.Select(CardText.Of).Distinct().Count());

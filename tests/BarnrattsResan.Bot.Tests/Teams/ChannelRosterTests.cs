@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Tests.Infrastructure;

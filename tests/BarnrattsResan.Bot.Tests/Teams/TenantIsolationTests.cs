@@ -2,17 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Hosting;
-using BarnrattsResan.Bot.Storage;
+using BarnrattsResan.Bot.Teams;
 using BarnrattsResan.Bot.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using BarnrattsResan.Bot.Teams;
 
 namespace BarnrattsResan.Bot.Tests.Teams;
 
@@ -114,13 +108,8 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite)
     [InlineData("Production", "", "00000000-0000-4000-8000-00000000000x", "which is not a tenant id (a GUID)")]
     public async Task AMissingOrMalformedTenantListStopsTheStartNamingTheSetting(string environment, string allowed, string ownTenant, string message)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var failure = await AppStart.FailureAsync(azurite, environment, new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = TestTables.NewPrefix(),
-            ["Scheduler:Enabled"] = "false",
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
             ["MicrosoftAppPassword"] = "secret",
@@ -128,12 +117,6 @@ public sealed class TenantIsolationTests(AzuriteFixture azurite)
             ["Bot:AllowedTenants"] = allowed,
             ["Privacy:AnonymityKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
-        builder.AddStorage();
-        builder.AddBot();
-        await using var app = builder.Build();
-        app.MapBotEndpoints();
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(message, failure.Message);
     }

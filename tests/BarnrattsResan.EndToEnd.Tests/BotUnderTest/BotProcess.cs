@@ -1,5 +1,4 @@
 using System.Reflection;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 
 namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
 
@@ -9,11 +8,11 @@ namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private readonly ChildProcess _process;
+    private readonly ChildProcess process;
 
     private BotProcess(ChildProcess process, int port)
     {
-        _process = process;
+        this.process = process;
         Port = port;
     }
 
@@ -24,7 +23,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>The messaging endpoint to give the Playground.</summary>
     public Uri MessagesEndpoint => new(BaseUrl, "/api/messages");
 
-    public string Output => _process.Output;
+    public string Output => process.Output;
 
     public static string AssemblyPath
     {
@@ -81,5 +80,5 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _process.DisposeAsync();
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }

@@ -9,32 +9,32 @@ public class BotUnderTestFixture : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private AzuriteTableProcess? _azurite;
-    private BotProcess? _bot;
+    private AzuriteTableProcess? azurite;
+    private BotProcess? bot;
 
-    public AzuriteTableProcess Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
+    public AzuriteTableProcess Azurite => azurite ?? throw new InvalidOperationException("Not started.");
 
-    public BotProcess Bot => _bot ?? throw new InvalidOperationException("Not started.");
+    public BotProcess Bot => bot ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Settings (environment variables) the bot is started with besides storage and environment.</summary>
     protected virtual IReadOnlyDictionary<string, string?> BotEnvironment { get; } = new Dictionary<string, string?>();
 
     public virtual async Task InitializeAsync()
     {
-        _azurite = await AzuriteTableProcess.StartAsync(StartTimeout);
-        _bot = await BotProcess.StartAsync(_azurite.ConnectionString, StartTimeout, BotEnvironment);
+        azurite = await AzuriteTableProcess.StartAsync(StartTimeout);
+        bot = await BotProcess.StartAsync(azurite.ConnectionString, StartTimeout, BotEnvironment);
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (_bot is not null)
+        if (bot is not null)
         {
-            await _bot.DisposeAsync();
+            await bot.DisposeAsync();
         }
 
-        if (_azurite is not null)
+        if (azurite is not null)
         {
-            await _azurite.DisposeAsync();
+            await azurite.DisposeAsync();
         }
     }
 }

@@ -3,7 +3,7 @@ namespace BarnrattsResan.EndToEnd.Tests.BotUnderTest;
 public sealed class BotUnderTestFixtureTests(BotUnderTestFixture fixture) : IClassFixture<BotUnderTestFixture>
 {
     [Fact]
-    public async Task Real_bot_runs_against_a_real_Azurite_and_answers_healthz()
+    public async Task RealBotRunsAgainstARealAzuriteAndAnswersHealthz()
     {
         using var http = new HttpClient();
         using var response = await http.GetAsync(new Uri(fixture.Bot.BaseUrl, "/healthz"));

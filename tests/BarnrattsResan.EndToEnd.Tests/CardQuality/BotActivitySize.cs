@@ -11,7 +11,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// Bot Connector client does (Newtonsoft, nulls left out, å/ä/ö not escaped), counted in UTF-16 bytes as Teams counts
 /// a message's size ("Format your bot messages", Microsoft Learn).
 /// </summary>
-public static class BotActivitySize
+internal static class BotActivitySize
 {
     /// <summary>Teams refuses bot messages over about 100 KB; the project keeps every message under 80 KB.</summary>
     public const int BudgetBytes = MessageSize.MaxBytes;

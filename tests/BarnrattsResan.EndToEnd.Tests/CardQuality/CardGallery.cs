@@ -1,16 +1,18 @@
+using BarnrattsResan.Bot.Answering;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Notes;
+using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
-using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
-using BarnrattsResan.Bot.Answering;
+using BarnrattsResan.Bot.Summaries;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
@@ -20,7 +22,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// (250+ members, 4,000-character answers, a rejected 4,001-character answer, many answers shown at once, a
 /// summary of 500 long answers in every part). Names are stable: they name the pictures in docs/images/cards.
 /// </summary>
-public static partial class CardGallery
+internal static partial class CardGallery
 {
     private static readonly Lazy<IReadOnlyList<GalleryCard>> Cards = new(Build);
 
@@ -55,24 +57,22 @@ public static partial class CardGallery
 
     private static IEnumerable<GalleryCard> SetupCards()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var members = Members(12);
         yield return new("setup", "Setup card as `starta` posts it (12 members)",
             SetupCard.Create(RoundId, Facilitator, Catalog, members, SetupInput.Empty, [], Stockholm, Now, sv));
 
         var bad = new SetupInput(
             Title: "",
-            Sets: "presentation-fragor,finns-inte",
+            Sets: ["presentation-fragor", "finns-inte"],
             OwnQuestions: string.Join('\n', Enumerable.Range(1, 11).Select(i => $"Egen fråga nummer {i}: hur märks barnets rättigheter i vår vardag?")) + "\n" + AnswerText(520),
-            MeetingDate: "2026-11-02",
-            MeetingTime: "09:00",
-            DueDate: "2026-12-24",
-            DueTime: null,
-            Leads: members[3].Id + ",slutat-personen",
-            CoFacilitators: members[4].Id,
-            Anonymous: "true",
-            ShowOthers: "false",
-            Mode: "live");
+            Meeting: DateTimeInput.Parse("2026-11-02", "09:00"),
+            Due: DateTimeInput.Parse("2026-12-24", null),
+            Leads: [members[3].Id, "slutat-personen"],
+            CoFacilitators: [members[4].Id],
+            Anonymous: true,
+            ShowOthers: false,
+            Mode: RoundMode.Live);
         var (_, errors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, sv);
         yield return new("setup-errors", $"Setup card shown again with {errors.Count} problems and the values kept",
             SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, errors, Stockholm, Now, sv), CardDelivery.InvokeResponse);
@@ -80,15 +80,15 @@ public static partial class CardGallery
         yield return new("setup-300-members", "Setup card in a team of 300 (the lists stop at 250)",
             SetupCard.Create(RoundId, Facilitator, Catalog, Members(300), SetupInput.Empty, [], Stockholm, Now, sv));
         yield return new("setup-english", "Setup card in English",
-            SetupCard.Create(RoundId, Facilitator, Catalog, members, SetupInput.Empty, [], Stockholm, Now, EnglishTexts.Instance));
-        var (_, englishErrors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, EnglishTexts.Instance);
+            SetupCard.Create(RoundId, Facilitator, Catalog, members, SetupInput.Empty, [], Stockholm, Now, Texts.For(Language.English)));
+        var (_, englishErrors) = RoundSetupValidator.Validate(bad, Catalog, members.ToDictionary(m => m.Id), Stockholm, Now, Texts.For(Language.English));
         yield return new("setup-errors-english", "Setup card with problems, in English",
-            SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, englishErrors, Stockholm, Now, EnglishTexts.Instance), CardDelivery.InvokeResponse);
+            SetupCard.Create(RoundId, Facilitator, Catalog, members, bad, englishErrors, Stockholm, Now, Texts.For(Language.English)), CardDelivery.InvokeResponse);
     }
 
     private static IEnumerable<GalleryCard> RoundCardsOf()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         yield return new("introduction", "Introduction: all questions at once, named answers, answers visible",
             RoundCards.Introduction(Round(), Catalog));
         yield return new("introduction-live-anonymous", "Introduction: one question at a time, anonymous",
@@ -98,19 +98,19 @@ public static partial class CardGallery
         yield return new("created", "Confirmation that the round started",
             RoundCards.Created(Round(), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("created-english", "Confirmation in English",
-            RoundCards.Created(Round(language: Language.English), EnglishTexts.Instance, Stockholm), CardDelivery.InvokeResponse);
+            RoundCards.Created(Round(language: Language.English), Texts.For(Language.English), Stockholm), CardDelivery.InvokeResponse);
 
         var round = Round();
         var counts = round.Questions.Select((q, i) => (q.Id, Count: 57 - (i * 9))).ToDictionary(x => x.Id, x => x.Count);
         yield return new("status", "Status with answer counts per question",
             RoundCards.Status(round, counts, 61, sv, Stockholm));
         yield return new("status-live-english", "Status of a live round in English",
-            RoundCards.Status(Round(RoundMode.Live, language: Language.English, currentQuestion: 2), counts, 1, EnglishTexts.Instance, Stockholm));
+            RoundCards.Status(Round(RoundMode.Live, language: Language.English, currentQuestion: 2), counts, 1, Texts.For(Language.English), Stockholm));
     }
 
     private static IEnumerable<GalleryCard> QuestionCards()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var round = Round();
         var question = round.Questions[0];
         var saved = AnswerTo(round, question, 7, AnswerText(AnswerRules.MaxLength, 3));
@@ -124,10 +124,10 @@ public static partial class CardGallery
 
         var rejected = AnswerText(AnswerRules.MaxLength + 1, 5);
         yield return new("question-too-long", "A 4,001-character answer refused, kept in the box, the saved answer still shown",
-            QuestionCard.Personal(round, question, 13, new QuestionView(saved, sv.ErrorAnswerTooLong(AnswerRules.MaxLength, rejected.Length), rejected), sv, Stockholm),
+            QuestionCard.Personal(round, question, 13, new QuestionView(saved, sv.Answers.ErrorAnswerTooLong(AnswerRules.MaxLength, rejected.Length), rejected), sv, Stockholm),
             CardDelivery.InvokeResponse);
         yield return new("question-empty", "An empty answer refused",
-            QuestionCard.Personal(round, question, 12, new QuestionView(null, sv.ErrorAnswerEmpty, "  "), sv, Stockholm), CardDelivery.InvokeResponse);
+            QuestionCard.Personal(round, question, 12, new QuestionView(null, sv.Answers.ErrorAnswerEmpty, "  "), sv, Stockholm), CardDelivery.InvokeResponse);
 
         var others = Enumerable.Range(0, 82).Select(i => AnswerTo(round, question, 20 + i, AnswerText(AnswerRules.MaxLength, i))).ToArray();
         yield return new("question-others-many", "Everyone's answers: 82 answers of 4,000 characters",
@@ -144,21 +144,21 @@ public static partial class CardGallery
         yield return new("question-live-steer", "Live round: a facilitator's view, with \"Nästa fråga\"",
             QuestionCard.Personal(live, live.Questions[1], 4, new QuestionView(CanSteer: true), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("question-live-not-open", "Live round: a question that is not open yet",
-            QuestionCard.Personal(live, live.Questions[3], 0, new QuestionView(Error: sv.ErrorQuestionNotOpen), sv, Stockholm), CardDelivery.InvokeResponse);
+            QuestionCard.Personal(live, live.Questions[3], 0, new QuestionView(Error: sv.Answers.ErrorQuestionNotOpen), sv, Stockholm), CardDelivery.InvokeResponse);
 
         var closed = Round(state: RoundState.Closed);
         yield return new("question-closed", "Closed round: the saved answer, no box",
             QuestionCard.Personal(closed, question, 13, new QuestionView(saved), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("question-closed-refused", "Closed round: an answer sent too late",
-            QuestionCard.Personal(closed, question, 13, new QuestionView(Error: sv.RoundIsClosed), sv, Stockholm), CardDelivery.InvokeResponse);
+            QuestionCard.Personal(closed, question, 13, new QuestionView(Error: sv.Answers.RoundIsClosed), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("question-closed-shared", "Closed round: the question as posted", QuestionCard.Shared(closed, question, 13));
 
         var english = Round(anonymous: true, language: Language.English);
         yield return new("question-english", "Personal view in English, anonymous round",
-            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(AnswerTo(english, english.Questions[2], 7, "We ask the children first.\nThen we follow up.")), EnglishTexts.Instance, Stockholm),
+            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(AnswerTo(english, english.Questions[2], 7, "We ask the children first.\nThen we follow up.")), Texts.For(Language.English), Stockholm),
             CardDelivery.InvokeResponse);
         yield return new("question-empty-english", "An empty answer refused, in English",
-            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(null, EnglishTexts.Instance.ErrorAnswerEmpty, ""), EnglishTexts.Instance, Stockholm),
+            QuestionCard.Personal(english, english.Questions[2], 3, new QuestionView(null, Texts.For(Language.English).Answers.ErrorAnswerEmpty, ""), Texts.For(Language.English), Stockholm),
             CardDelivery.InvokeResponse);
     }
 
@@ -166,22 +166,22 @@ public static partial class CardGallery
     {
         var small = Round();
         var smallAnswers = Answers(small, 14, 260).Take(13).ToArray();
-        foreach (var (card, i) in Summary(small, smallAnswers, SwedishTexts.Instance).Select((c, i) => (c, i)))
+        foreach (var (card, i) in Summary(small, smallAnswers, Texts.For(Language.Swedish)).Select((c, i) => (c, i)))
         {
             yield return new($"summary{(i == 0 ? "" : $"-{i + 1}")}", "Summary of a small round (named)", card);
         }
 
         // As posted in the thread, the last part offers the notes as files; the clicker's card after "Hämta som Excel".
-        var inThread = Summary(small, smallAnswers, SwedishTexts.Instance)[^1];
+        var inThread = Summary(small, smallAnswers, Texts.For(Language.Swedish))[^1];
         yield return new("summary-with-files", "The summary's last part in the thread, with Hämta som Word and Hämta som Excel",
-            Bot.Notes.NotesCards.WithActions(inThread, small.Id, SwedishTexts.Instance));
+            Bot.Notes.NotesCards.WithActions(inThread, small.Id, Texts.For(Language.Swedish)));
         yield return new("summary-files-offered", "The summary after Hämta som Excel, for the person who clicked",
-            Bot.Notes.NotesCards.WithActions(inThread, small.Id, SwedishTexts.Instance, SwedishTexts.Instance.NotesOfferSent(Bot.Notes.NoteKind.Excel)),
+            Bot.Notes.NotesCards.WithActions(inThread, small.Id, Texts.For(Language.Swedish), Texts.For(Language.Swedish).Notes.NotesOfferSent(Bot.Notes.NoteKind.Excel)),
             CardDelivery.InvokeResponse);
         yield return new("summary-with-files-english", "The summary's last part in the thread, in English",
-            Bot.Notes.NotesCards.WithActions(Summary(small with { Language = Language.English }, smallAnswers, EnglishTexts.Instance)[^1], small.Id, EnglishTexts.Instance));
+            Bot.Notes.NotesCards.WithActions(Summary(small with { Language = Language.English }, smallAnswers, Texts.For(Language.English))[^1], small.Id, Texts.For(Language.English)));
 
-        foreach (var (card, _) in Summary(Round(state: RoundState.Closed), [], SwedishTexts.Instance).Select((c, i) => (c, i)))
+        foreach (var (card, _) in Summary(Round(state: RoundState.Closed), [], Texts.For(Language.Swedish)).Select((c, i) => (c, i)))
         {
             yield return new("summary-no-answers", "Summary of a round nobody answered", card);
         }
@@ -207,20 +207,20 @@ public static partial class CardGallery
     private static IEnumerable<GalleryCard> HelpAndMethods()
     {
         var methods = MethodCatalog.LoadEmbedded();
-        yield return new("help", "Help (`hjälp`)", HelpCard.Create(SwedishTexts.Instance));
+        yield return new("help", "Help (`hjälp`)", HelpCard.Create(Texts.For(Language.Swedish)));
         yield return new("help-unknown-command", "Help after a command the bot does not know",
-            HelpCard.Create(SwedishTexts.Instance, "kan du skicka alla gamla rundor från förra terminen till rektorn och förvaltningschefen?"));
-        yield return new("help-english", "Help in English", HelpCard.Create(EnglishTexts.Instance));
-        yield return new("methods", "Methods and tools (`metoder`)", MethodsCard.Create(methods, SwedishTexts.Instance));
-        yield return new("methods-english", "Methods in English", MethodsCard.Create(methods, EnglishTexts.Instance));
+            HelpCard.Create(Texts.For(Language.Swedish), "kan du skicka alla gamla rundor från förra terminen till rektorn och förvaltningschefen?"));
+        yield return new("help-english", "Help in English", HelpCard.Create(Texts.For(Language.English)));
+        yield return new("methods", "Methods and tools (`metoder`)", MethodsCard.Create(methods, Texts.For(Language.Swedish)));
+        yield return new("methods-english", "Methods in English", MethodsCard.Create(methods, Texts.For(Language.English)));
     }
 
     private static IEnumerable<GalleryCard> Notices()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var round = Round(RoundMode.Live, currentQuestion: 6);
-        yield return new("notice-greeting", "Greeting when the bot is added", NoticeCard.Create(sv.Greeting("Barnrättsresan")));
-        yield return new("notice-greeting-english", "Greeting in English", NoticeCard.Create(EnglishTexts.Instance.Greeting("Barnrättsresan")));
+        yield return new("notice-greeting", "Greeting when the bot is added", NoticeCard.Create(sv.Help.Greeting("Barnrättsresan")));
+        yield return new("notice-greeting-english", "Greeting in English", NoticeCard.Create(Texts.For(Language.English).Help.Greeting("Barnrättsresan")));
         yield return new("notice-not-allowed", "Refusal: only the facilitators steer",
             SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), CommandKind.Next, sv, Stockholm, Now));
         yield return new("notice-refused", "Refusal by the round's state (no more questions)",
@@ -234,20 +234,20 @@ public static partial class CardGallery
         yield return new("notice-no-round", "No open round here", SteeringReplies.For(SteerResult.NoRound, CommandKind.Close, sv, Stockholm, Now));
         yield return new("notice-unknown-round", "An action for a round that is not here", NoticeCard.Create(sv.UnknownRound), CardDelivery.InvokeResponse);
         yield return new("notice-setup-not-yours", "Someone else pressed the setup card's button",
-            NoticeCard.Create(sv.SetupOnlyRequester(Facilitator.DisplayName)), CardDelivery.InvokeResponse);
+            NoticeCard.Create(sv.Rounds.SetupOnlyRequester(Facilitator.DisplayName)), CardDelivery.InvokeResponse);
         yield return new("notice-rounds-only-in-teams", "`starta` in a 1:1 chat", NoticeCard.Create(sv.RoundsOnlyInTeams));
-        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.SummaryOnItsWay(3)));
+        yield return new("notice-summary-posted", "`sammanfatta` done", NoticeCard.Create(sv.Summaries.SummaryOnItsWay(3)));
         yield return new("notice-busy", "Too many at once: try again", NoticeCard.Create(sv.Busy), CardDelivery.InvokeResponse);
         yield return new("notice-turn-error", "Something went wrong in the bot", NoticeCard.Create(sv.TurnError), CardDelivery.InvokeResponse);
         yield return new("notice-not-allowed-english", "Refusal in English",
-            SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), CommandKind.Next, EnglishTexts.Instance, Stockholm, Now));
+            SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), CommandKind.Next, Texts.For(Language.English), Stockholm, Now));
         yield return new("notice-delivery-failed", "A delivery the outbox gave up on, told to the facilitator",
-            NoticeCard.Create(sv.DeliveryFailed(BarnrattsResan.Bot.Outbound.DeliveryPurpose.SummaryToLead, round.Title, "Karin Processledare", 403), title: sv.DeliveryFailedTitle));
+            NoticeCard.Create(sv.Outbound.DeliveryFailed(BarnrattsResan.Bot.Outbound.DeliveryPurpose.SummaryToLead, round.Title, "Karin Processledare", 403), title: sv.Outbound.DeliveryFailedTitle));
     }
 
     private static IEnumerable<GalleryCard> PrivacyCards()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var rounds = new[]
         {
             Round() with { Id = "0000000000000000000000000000000a", Title = "Förankring på Solrosens förskola" },
@@ -257,7 +257,7 @@ public static partial class CardGallery
         yield return new("choose-round", "Which round? A command outside a round's thread, with several rounds",
             RoundChooserCard.Create(rounds, new Command(CommandKind.Close, "avsluta"), sv, Stockholm));
         yield return new("choose-round-english", "Which round? In English",
-            RoundChooserCard.Create(rounds.Take(2).ToArray(), new Command(CommandKind.Status, "status"), EnglishTexts.Instance, Stockholm));
+            RoundChooserCard.Create(rounds.Take(2).ToArray(), new Command(CommandKind.Status, "status"), Texts.For(Language.English), Stockholm));
 
         var round = Round();
         yield return new("delete-confirm", "`radera`: the facilitator confirms, or sees the summary first",
@@ -269,15 +269,15 @@ public static partial class CardGallery
         var large = Summary(closed, Answers(closed, 500, AnswerRules.MaxLength), sv);
         yield return new("delete-summary-500-part-1", "The summary before deleting: the first of many parts, with the way to the next",
             DeleteRoundCard.WithSummary(large[0], 1, large.Count, closed, sv), CardDelivery.InvokeResponse);
-        yield return new("notice-round-deleted", "The round is deleted", NoticeCard.Create(sv.RoundDeleted(round.Title)), CardDelivery.InvokeResponse);
+        yield return new("notice-round-deleted", "The round is deleted", NoticeCard.Create(sv.Privacy.RoundDeleted(round.Title)), CardDelivery.InvokeResponse);
 
         yield return new("withdraw-confirm", "`radera mina svar`: asked before anything is removed",
             WithdrawAnswersCard.Confirm(round, sv));
         yield return new("withdraw-done", "Answers removed (only the person who clicked sees it)",
-            NoticeCard.Create(sv.MyAnswersDeleted(3)), CardDelivery.InvokeResponse);
+            NoticeCard.Create(sv.Answers.MyAnswersDeleted(3)), CardDelivery.InvokeResponse);
         yield return new("question-withdrawn", "Personal view after \"Ta bort mitt svar\"",
-            QuestionCard.Personal(round, round.Questions[0], 12, new QuestionView(Notice: sv.AnswerDeleted), sv, Stockholm), CardDelivery.InvokeResponse);
+            QuestionCard.Personal(round, round.Questions[0], 12, new QuestionView(Notice: sv.Answers.AnswerDeleted), sv, Stockholm), CardDelivery.InvokeResponse);
         yield return new("notice-answers-stay", "Answers cannot be removed after a sealed anonymous round",
-            NoticeCard.Create(sv.AnswersCannotBeDeleted(sealedAnonymous: true)));
+            NoticeCard.Create(sv.Answers.AnswersCannotBeDeleted(sealedAnonymous: true)));
     }
 }

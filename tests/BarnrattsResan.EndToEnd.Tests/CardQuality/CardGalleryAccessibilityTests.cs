@@ -38,7 +38,7 @@ public sealed partial class CardGalleryAccessibilityTests(CardRendererFixture br
     }
 
     [Fact]
-    public void Summary_parts_left_out_hold_only_kinds_of_element_the_checked_parts_of_their_series_hold()
+    public void SummaryPartsLeftOutHoldOnlyKindsOfElementTheCheckedPartsOfTheirSeriesHold()
     {
         var leftOut = CardGallery.All.Where(c => IsLeftOut(c.Name)).ToArray();
         Assert.True(leftOut.Length >= 100, $"only {leftOut.Length} parts are left out");

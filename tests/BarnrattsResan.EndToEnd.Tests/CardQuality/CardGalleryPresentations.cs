@@ -1,15 +1,16 @@
 using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Summaries;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>The gallery's cards with the results presented: introduction, question cards, summary, setup and the edit form, with their worst cases.</summary>
-public static partial class CardGallery
+internal static partial class CardGallery
 {
     /// <summary>What a förskolechef in the working group might paste: three short paragraphs and the final report.</summary>
     public static Round WithResults(Round round) => round with
@@ -35,7 +36,7 @@ public static partial class CardGallery
 
     private static IEnumerable<GalleryCard> PresentationCardsOf()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         yield return new("introduction-results", "Introduction with the results presented before the questions, the links as buttons",
             RoundCards.Introduction(WithResults(Round()), Catalog));
         yield return new("introduction-results-english", "Introduction with the results, in English",
@@ -66,9 +67,8 @@ public static partial class CardGallery
         var bad = SetupInput.Empty with
         {
             Title = "Förankring",
-            Sets = "presentera-resultatet",
-            MeetingDate = "2026-12-03",
-            MeetingTime = "13:00",
+            Sets = ["presentera-resultatet"],
+            Meeting = DateTimeInput.Parse("2026-12-03", "13:00"),
             Results = new PresentationInput(
                 AnswerText(PresentationRules.MaxPresentationLength + 1),
                 [("", "https://intranat.solrosen.se/rapport"), ("Handlingsplanen", "http://intranat.solrosen.se/plan"), ("Bilderna", "")]),
@@ -80,8 +80,8 @@ public static partial class CardGallery
         var open = WithResults(Round());
         yield return new("results-edit", "The facilitator corrects the results (the form replaces the introduction for them)",
             PresentationCards.EditForm(open, PresentationInput.Of(open.Results), [], sv), CardDelivery.InvokeResponse);
-        var (_, editErrors) = PresentationRules.Validate(bad.Results, EnglishTexts.Instance);
+        var (_, editErrors) = PresentationRules.Validate(bad.Results, Texts.For(Language.English));
         yield return new("results-edit-errors-english", "The correction refused, in English",
-            PresentationCards.EditForm(Round(language: Language.English), bad.Results, editErrors, EnglishTexts.Instance), CardDelivery.InvokeResponse);
+            PresentationCards.EditForm(Round(language: Language.English), bad.Results, editErrors, Texts.For(Language.English)), CardDelivery.InvokeResponse);
     }
 }

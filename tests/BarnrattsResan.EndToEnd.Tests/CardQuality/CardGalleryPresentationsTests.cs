@@ -7,7 +7,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 public sealed class CardGalleryPresentationsTests
 {
     [Fact]
-    public void The_results_cards_hold_their_worst_cases()
+    public void TheResultsCardsHoldTheirWorstCases()
     {
         var longest = CardGallery.Get("introduction-results-longest").Message.Card;
         Assert.Equal(PresentationRules.MaxLinks, Actions(longest, "Action.OpenUrl").Count());

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Setup;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
@@ -9,7 +8,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 public sealed class CardGalleryTests
 {
     [Fact]
-    public void Gallery_holds_every_card_the_bot_sends_with_its_worst_cases()
+    public void GalleryHoldsEveryCardTheBotSendsWithItsWorstCases()
     {
         var names = CardGallery.All.Select(c => c.Name).ToHashSet();
         string[] expected =
@@ -44,7 +43,7 @@ public sealed class CardGalleryTests
         var others = Descendants(CardGallery.Get("question-others-many").Message.Card).Select(e => e["text"]?.GetValue<string>()).OfType<string>().ToArray();
         var shown = others.Count(t => t.StartsWith("**", StringComparison.Ordinal));
         Assert.InRange(shown, 5, 81);
-        Assert.Contains(Bot.Localization.SwedishTexts.Instance.OthersAnswersShown(shown, 82), others);
+        Assert.Contains(Bot.Localization.Texts.For(Bot.Localization.Language.Swedish).Answers.OthersAnswersShown(shown, 82), others);
 
         foreach (var summary in new[] { "summary-500-sv-named", "summary-500-sv-anonymous", "summary-500-en-named", "summary-500-en-anonymous" })
         {
@@ -57,7 +56,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Card_is_a_valid_Adaptive_Card_1_5(string name)
+    public void CardIsAValidAdaptiveCard1Point5(string name)
     {
         var errors = CardSchemaValidator.Validate(TeamsCardRules.WithoutTeamsExtension(CardGallery.Get(name).CardJson));
 
@@ -66,7 +65,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Card_uses_only_what_Teams_supports_and_wraps_every_text(string name)
+    public void CardUsesOnlyWhatTeamsSupportsAndWrapsEveryText(string name)
     {
         var problems = TeamsCardRules.Check(CardGallery.Get(name).CardJson);
 
@@ -75,7 +74,7 @@ public sealed class CardGalleryTests
 
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Message_carrying_the_card_is_under_80_KB(string name)
+    public void MessageCarryingTheCardIsUnder80KB(string name)
     {
         var card = CardGallery.Get(name);
         var size = BotActivitySize.Of(card.Message);

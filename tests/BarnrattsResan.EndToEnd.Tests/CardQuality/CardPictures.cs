@@ -7,7 +7,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// PNG pictures of the gallery as Teams (light theme, and a few in dark) shows it, with stable file names, and a
 /// Markdown page that lists them. The giant worst cases are left out.
 /// </summary>
-public static class CardPictures
+internal static class CardPictures
 {
     /// <summary>The cards also pictured in Teams' dark theme (as <c>{name}.dark.png</c>).</summary>
     public static readonly IReadOnlyList<string> DarkToo = ["setup", "introduction", "question-saved", "question-too-long", "summary", "introduction-results"];

@@ -6,13 +6,13 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 public sealed class CardSchemaValidatorTests
 {
     [Fact]
-    public void Valid_card_with_Action_Execute_has_no_schema_errors()
+    public void ValidCardWithActionExecuteHasNoSchemaErrors()
     {
         Assert.Empty(CardSchemaValidator.Validate(SampleCards.QuestionCard()));
     }
 
     [Fact]
-    public void Unknown_element_type_is_a_schema_error()
+    public void UnknownElementTypeIsASchemaError()
     {
         var errors = CardSchemaValidator.Validate(SampleCards.UnknownElementCard);
 
@@ -21,7 +21,7 @@ public sealed class CardSchemaValidatorTests
     }
 
     [Fact]
-    public void Message_size_counts_the_utf16_bytes_of_the_message_carrying_the_card_as_Teams_does()
+    public void MessageSizeCountsTheUtf16BytesOfTheMessageCarryingTheCardAsTeamsDoes()
     {
         var small = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard());
         var longer = CardMessageSize.OfMessageWithCard(SampleCards.QuestionCard(new string('a', 1000)));
@@ -36,21 +36,21 @@ public sealed class CardSchemaValidatorTests
 
 public sealed class CardRendererTests : IAsyncLifetime
 {
-    private CardRenderer? _renderer;
+    private CardRenderer? renderer;
 
     public async Task InitializeAsync()
     {
         if (Chromium.IsAvailable || Chromium.IsRequired)
         {
-            _renderer = await CardRenderer.StartAsync();
+            renderer = await CardRenderer.StartAsync();
         }
     }
 
     public async Task DisposeAsync()
     {
-        if (_renderer is not null)
+        if (renderer is not null)
         {
-            await _renderer.DisposeAsync();
+            await renderer.DisposeAsync();
         }
     }
 
@@ -58,7 +58,7 @@ public sealed class CardRendererTests : IAsyncLifetime
     public async Task Valid_card_renders_cleanly_in_Teams_light_and_dark()
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "cards");
-        var report = await new CardQualityHarness(_renderer!).CheckAsync(SampleCards.QuestionCard(), screenshots, "question");
+        var report = await new CardQualityHarness(renderer!).CheckAsync(SampleCards.QuestionCard(), screenshots, "question");
 
         Assert.True(report.IsClean, report.ToString());
         foreach (var rendering in report.Renderings)
@@ -72,7 +72,7 @@ public sealed class CardRendererTests : IAsyncLifetime
     [BrowserFact]
     public async Task Unknown_element_type_is_reported_by_the_renderer()
     {
-        var report = await new CardQualityHarness(_renderer!).CheckAsync(SampleCards.UnknownElementCard);
+        var report = await new CardQualityHarness(renderer!).CheckAsync(SampleCards.UnknownElementCard);
 
         Assert.False(report.IsClean);
         Assert.Contains(report.RendererEvents, e => e.Event == "UnknownElementType" && e.Message.Contains("Input.Slider", StringComparison.Ordinal));

@@ -20,15 +20,15 @@ public sealed class CardRenderer : IAsyncDisposable
         "<!doctype html><html><head><meta charset=\"utf-8\"></head>" +
         "<body style=\"margin:0\"><div id=\"card-host\" style=\"width:400px;display:inline-block\"></div></body></html>";
 
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
-    private readonly IPage _page;
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+    private readonly IPage page;
 
     private CardRenderer(IPlaywright playwright, IBrowser browser, IPage page)
     {
-        _playwright = playwright;
-        _browser = browser;
-        _page = page;
+        this.playwright = playwright;
+        this.browser = browser;
+        this.page = page;
     }
 
     public static async Task<CardRenderer> StartAsync()
@@ -57,7 +57,7 @@ public sealed class CardRenderer : IAsyncDisposable
     }
 
     /// <summary>The element that holds the card last rendered.</summary>
-    public ILocator CardHost => _page.Locator("#card-host");
+    public ILocator CardHost => page.Locator("#card-host");
 
     /// <summary>
     /// Runs axe-core on the card last rendered (only <c>#card-host</c>, not the page around it). The same engine and
@@ -67,7 +67,7 @@ public sealed class CardRenderer : IAsyncDisposable
     public async Task<AxeResult> RunAxeAsync(AxeRunOptions options)
     {
         var optionsJson = JsonConvert.SerializeObject(options, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
-        var resultJson = await _page.EvaluateAsync<string>(
+        var resultJson = await page.EvaluateAsync<string>(
             "async (options) => JSON.stringify(await window.axe.run(document.getElementById('card-host'), JSON.parse(options)))",
             optionsJson);
         return new AxeResult(JObject.Parse(resultJson));
@@ -80,7 +80,7 @@ public sealed class CardRenderer : IAsyncDisposable
     /// <summary>Renders <paramref name="cardJson"/>; with <paramref name="screenshotPath"/>, also saves a PNG of the rendered card.</summary>
     public async Task<CardRenderResult> RenderAsync(string cardJson, TeamsTheme theme, string? screenshotPath = null)
     {
-        var result = await _page.EvaluateAsync<JsonElement>(
+        var result = await page.EvaluateAsync<JsonElement>(
             "([card, hostConfig]) => window.renderAdaptiveCard(card, hostConfig)",
             new[] { cardJson, HostConfigJson(theme) });
         var events = result.GetProperty("events").EnumerateArray()
@@ -92,7 +92,7 @@ public sealed class CardRenderer : IAsyncDisposable
         if (screenshotPath is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(screenshotPath))!);
-            await _page.Locator("#card-host").ScreenshotAsync(new() { Path = screenshotPath });
+            await page.Locator("#card-host").ScreenshotAsync(new() { Path = screenshotPath });
         }
 
         return new CardRenderResult(
@@ -112,7 +112,7 @@ public sealed class CardRenderer : IAsyncDisposable
     /// <summary>What a reader sees of the card rendered last: its text, the text of each TextBlock, and how many of each formatting element it holds.</summary>
     public async Task<RenderedContent> ContentAsync()
     {
-        var result = await _page.EvaluateAsync<JsonElement>(
+        var result = await page.EvaluateAsync<JsonElement>(
             @"(tags) => {
                 const host = document.getElementById('card-host');
                 const counts = {};
@@ -129,7 +129,7 @@ public sealed class CardRenderer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await browser.DisposeAsync();
+        playwright.Dispose();
     }
 }

@@ -5,23 +5,23 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// <summary>One browser and one page for a whole test class: starting Chromium once keeps the gallery check fast.</summary>
 public sealed class CardRendererFixture : IAsyncLifetime
 {
-    private CardRenderer? _renderer;
+    private CardRenderer? renderer;
 
-    public CardRenderer Renderer => _renderer ?? throw new InvalidOperationException(Chromium.MissingReason);
+    public CardRenderer Renderer => renderer ?? throw new InvalidOperationException(Chromium.MissingReason);
 
     public async Task InitializeAsync()
     {
         if (Chromium.IsAvailable || Chromium.IsRequired)
         {
-            _renderer = await CardRenderer.StartAsync();
+            renderer = await CardRenderer.StartAsync();
         }
     }
 
     public async Task DisposeAsync()
     {
-        if (_renderer is not null)
+        if (renderer is not null)
         {
-            await _renderer.DisposeAsync();
+            await renderer.DisposeAsync();
         }
     }
 }

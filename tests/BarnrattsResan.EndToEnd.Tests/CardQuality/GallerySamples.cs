@@ -12,7 +12,7 @@ namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 /// Realistic data for the card gallery: Swedish colleagues with Teams-length ids, rounds built from the real
 /// question catalog, and answers of any length with å, ä, ö and line breaks.
 /// </summary>
-public static class GallerySamples
+internal static class GallerySamples
 {
     public static readonly QuestionCatalog Catalog = SampleRounds.Catalog;
 

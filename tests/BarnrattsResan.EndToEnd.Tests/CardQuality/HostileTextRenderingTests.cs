@@ -3,12 +3,12 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
-using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Summaries;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
+using BarnrattsResan.Bot.Summaries;
+using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
@@ -85,7 +85,7 @@ public sealed class HostileTextRenderingTests(CardRendererFixture browser) : ICl
     /// <summary>The cards that show typed text, with <paramref name="typed"/> in every such place; whether the card shows it whole (the unknown command is shortened).</summary>
     private static List<(string Name, bool ShowsWhole, CardMessage Message)> CardsWith(string typed)
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var person = new Person("7c1d2e3f-0000-4000-8000-000000000001", typed, "29:hostile");
         var own = new RoundQuestion("egen-1", RoundQuestion.OwnSetId, LocalizedText.Same(typed));
         var round = Round() with

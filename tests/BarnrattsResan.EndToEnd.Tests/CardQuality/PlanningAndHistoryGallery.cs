@@ -1,4 +1,3 @@
-using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Localization;
@@ -10,17 +9,17 @@ using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
 /// <summary>The gallery's cards of reminders, planned starts and history (including a summary beside the last round's answers).</summary>
-public static class PlanningAndHistoryGallery
+internal static class PlanningAndHistoryGallery
 {
     public static IEnumerable<GalleryCard> Cards()
     {
-        var sv = SwedishTexts.Instance;
+        var sv = Texts.For(Language.Swedish);
         var round = Round() with { Reminders = true };
         yield return new("reminder-personal", "A personal reminder in a colleague's 1:1 chat", ReminderCards.Personal(round, 4));
         yield return new("reminder-personal-english", "A personal reminder in English", ReminderCards.Personal(Round(language: Language.English) with { Reminders = true }, 1));
         yield return new("reminder-thread", "The reminder in the round's thread, without names", ReminderCards.InThread(round, 17));
-        yield return new("notice-reminders-off", "Reminders turned off from the reminder", NoticeCard.Create(sv.RemindersTurnedOff(round.Title)), CardDelivery.InvokeResponse);
-        yield return new("notice-remind-sent", "`påminn` done", NoticeCard.Create(sv.RemindSent(round.Title, UserTime.Format(round.SummaryDueAt, Stockholm, Language.Swedish))));
+        yield return new("notice-reminders-off", "Reminders turned off from the reminder", NoticeCard.Create(sv.Planning.RemindersTurnedOff(round.Title)), CardDelivery.InvokeResponse);
+        yield return new("notice-remind-sent", "`påminn` done", NoticeCard.Create(sv.Planning.RemindSent(round.Title, UserTime.Format(round.SummaryDueAt, Stockholm, Language.Swedish))));
 
         var planned = round with { StartsAt = Now.AddDays(3) };
         yield return new("planned", "Confirmation of a round planned to start later, with its cancel button", PlanningCards.Planned(planned, sv, Stockholm), CardDelivery.InvokeResponse);

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.EndToEnd.Tests.Samples;
-using BarnrattsResan.Bot.Presentations;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 
@@ -12,7 +12,7 @@ public sealed class ScreenReaderRulesTests
 {
     [Theory]
     [MemberData(nameof(CardGallery.Names), MemberType = typeof(CardGallery))]
-    public void Every_input_says_what_to_enter_and_every_button_what_it_does(string name)
+    public void EveryInputSaysWhatToEnterAndEveryButtonWhatItDoes(string name)
     {
         var problems = ScreenReaderRules.Check(CardGallery.Get(name).CardJson);
 
@@ -20,7 +20,7 @@ public sealed class ScreenReaderRulesTests
     }
 
     [Fact]
-    public void A_button_titled_only_Skicka_and_an_input_without_a_label_are_reported()
+    public void AButtonTitledOnlySkickaAndAnInputWithoutALabelAreReported()
     {
         var problems = ScreenReaderRules.Check(SampleCards.InaccessibleCard);
 
@@ -29,7 +29,7 @@ public sealed class ScreenReaderRulesTests
     }
 
     [Fact]
-    public void Two_buttons_of_the_same_name_a_label_that_only_repeats_the_placeholder_and_a_Read_more_link_are_reported()
+    public void TwoButtonsOfTheSameNameALabelThatOnlyRepeatsThePlaceholderAndAReadMoreLinkAreReported()
     {
         const string card = """
             {
@@ -54,10 +54,11 @@ public sealed class ScreenReaderRulesTests
     }
 
     [Theory]
-    [InlineData(Language.Swedish)]
-    [InlineData(Language.English)]
-    public void The_question_cards_of_one_thread_have_buttons_and_answer_boxes_of_their_own(Language language)
+    [InlineData(nameof(Language.Swedish))]
+    [InlineData(nameof(Language.English))]
+    public void TheQuestionCardsOfOneThreadHaveButtonsAndAnswerBoxesOfTheirOwn(string languageName)
     {
+        var language = Enum.Parse<Language>(languageName);
         var t = language.Texts();
         var round = GallerySamples.Round(language: language);
         var thread = round.Questions.Select(q => QuestionCard.Shared(round, q, 3).Card).ToArray();
@@ -68,13 +69,13 @@ public sealed class ScreenReaderRulesTests
         Assert.Equal(titles.Length, titles.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(round.Questions.Count, labels.Length);
         Assert.Equal(labels.Length, labels.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Contains(t.SendAnswer(2), titles);
-        Assert.Contains(t.ShowOthersAnswers(2), titles);
-        Assert.Contains(t.Refresh(7), titles);
-        Assert.Contains(t.AnswerLabel(2), labels);
+        Assert.Contains(t.Answers.SendAnswer(2), titles);
+        Assert.Contains(t.Answers.ShowOthersAnswers(2), titles);
+        Assert.Contains(t.Answers.Refresh(7), titles);
+        Assert.Contains(t.Answers.AnswerLabel(2), labels);
 
         var live = GallerySamples.Round(RoundMode.Live, language: language, currentQuestion: 1);
-        Assert.Contains(t.NextQuestion(3, 7), Titles(QuestionCard.Shared(live, live.Questions[1], 3).Card));
+        Assert.Contains(t.Answers.NextQuestion(3, 7), Titles(QuestionCard.Shared(live, live.Questions[1], 3).Card));
     }
 
     private static IEnumerable<string> Titles(JsonObject card) => CardText.ActionTitles(card);

@@ -12,11 +12,11 @@ namespace BarnrattsResan.EndToEnd.Tests.Playground;
 /// </summary>
 public sealed class AdaptiveCardView
 {
-    private readonly PlaygroundClient _client;
+    private readonly PlaygroundClient client;
 
     internal AdaptiveCardView(PlaygroundClient client, ILocator root)
     {
-        _client = client;
+        this.client = client;
         Root = root;
     }
 
@@ -34,8 +34,8 @@ public sealed class AdaptiveCardView
         var input = Root.GetByRole(AriaRole.Combobox, new() { Name = Label(labelOrId) });
         await input.FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         // Keyboard, not the locator: once the popup opens it hides the card from role queries.
-        await _client.Page.Keyboard.PressAsync("Enter");
-        await _client.Page.Keyboard.PressAsync("Escape");
+        await client.Page.Keyboard.PressAsync("Enter");
+        await client.Page.Keyboard.PressAsync("Escape");
     }
 
     /// <summary>Input.Time: typed as HH:mm, confirmed with Enter, popup closed with Escape (shown as e.g. "2:30 PM").</summary>
@@ -44,8 +44,8 @@ public sealed class AdaptiveCardView
         var input = Root.GetByRole(AriaRole.Combobox, new() { Name = Label(labelOrId) });
         await input.FillAsync(time.ToString("HH:mm", CultureInfo.InvariantCulture));
         // Keyboard, not the locator: once the popup opens it hides the card from role queries.
-        await _client.Page.Keyboard.PressAsync("Enter");
-        await _client.Page.Keyboard.PressAsync("Escape");
+        await client.Page.Keyboard.PressAsync("Enter");
+        await client.Page.Keyboard.PressAsync("Escape");
     }
 
     /// <summary>Input.Toggle (a checkbox named by label and title).</summary>
@@ -82,7 +82,7 @@ public sealed class AdaptiveCardView
         }
 
         await combo.ClickAsync();
-        var popup = _client.Page.Locator($"#{await combo.GetAttributeAsync("aria-controls")}");
+        var popup = client.Page.Locator($"#{await combo.GetAttributeAsync("aria-controls")}");
         var multi = await popup.GetByRole(AriaRole.Menuitemcheckbox).CountAsync() > 0;
         if (multi)
         {
@@ -96,7 +96,7 @@ public sealed class AdaptiveCardView
                 }
             }
 
-            await _client.Page.Keyboard.PressAsync("Escape");
+            await client.Page.Keyboard.PressAsync("Escape");
         }
         else
         {
@@ -130,7 +130,7 @@ public sealed class AdaptiveCardView
             }
         }
 
-        throw new TimeoutException($"The card was not replaced after \"{title}\".\n{_client.DescribeTraffic()}");
+        throw new TimeoutException($"The card was not replaced after \"{title}\".\n{client.DescribeTraffic()}");
     }
 
     /// <summary>Saves a PNG of just this card.</summary>
@@ -142,7 +142,7 @@ public sealed class AdaptiveCardView
 
     private string Label(string labelOrId)
     {
-        foreach (var card in _client.Traffic.Cards.Reverse())
+        foreach (var card in client.Traffic.Cards.Reverse())
         {
             if (FindInput(card, labelOrId) is { } input)
             {

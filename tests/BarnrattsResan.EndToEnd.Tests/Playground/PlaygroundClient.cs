@@ -11,11 +11,11 @@ public sealed class PlaygroundClient : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly IBrowserContext _context;
+    private readonly IBrowserContext context;
 
     private PlaygroundClient(IBrowserContext context, IPage page, PlaygroundProcess playground, PlaygroundTraffic traffic)
     {
-        _context = context;
+        this.context = context;
         Page = page;
         Playground = playground;
         Traffic = traffic;
@@ -185,5 +185,5 @@ public sealed class PlaygroundClient : IAsyncDisposable
         return "Last Playground log entries:\n" + string.Join('\n', lines);
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }

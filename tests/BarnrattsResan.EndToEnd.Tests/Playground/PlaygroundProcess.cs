@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using System.Globalization;
 
 namespace BarnrattsResan.EndToEnd.Tests.Playground;
 
@@ -12,13 +11,13 @@ public sealed class PlaygroundProcess : IAsyncDisposable
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly ChildProcess _process;
-    private readonly TempDirectory _folder;
+    private readonly ChildProcess process;
+    private readonly TempDirectory folder;
 
     private PlaygroundProcess(ChildProcess process, TempDirectory folder, int port, PlaygroundWorld world, PlaygroundUser user, TimeSpan startup)
     {
-        _process = process;
-        _folder = folder;
+        this.process = process;
+        this.folder = folder;
         Port = port;
         World = world;
         User = user;
@@ -36,7 +35,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
     /// <summary>From process start until the web UI answered (about 1.5 s on the project's machine).</summary>
     public TimeSpan StartupTime { get; }
 
-    public string Output => _process.Output;
+    public string Output => process.Output;
 
     public static async Task<PlaygroundProcess> StartAsync(Uri botMessagesEndpoint, PlaygroundWorld world, PlaygroundUser user)
     {
@@ -72,7 +71,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _process.DisposeAsync();
-        _folder.Dispose();
+        await process.DisposeAsync();
+        folder.Dispose();
     }
 }

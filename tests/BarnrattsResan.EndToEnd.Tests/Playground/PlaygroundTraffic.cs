@@ -11,16 +11,16 @@ public sealed class PlaygroundTraffic
 {
     public const string PlaygroundName = "Microsoft 365 Agents Playground";
 
-    private readonly List<JsonObject> _entries = [];
-    private readonly Lock _gate = new();
+    private readonly List<JsonObject> entries = [];
+    private readonly Lock gate = new();
 
     public IReadOnlyList<JsonObject> Entries
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return [.. _entries];
+                return [.. entries];
             }
         }
     }
@@ -50,9 +50,9 @@ public sealed class PlaygroundTraffic
     {
         if (JsonNode.Parse(text) is JsonObject frame && frame["log"] is JsonObject log)
         {
-            lock (_gate)
+            lock (gate)
             {
-                _entries.Add((JsonObject)log.DeepClone());
+                entries.Add((JsonObject)log.DeepClone());
             }
         }
     }

@@ -1,4 +1,9 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Notes;
+using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
@@ -57,26 +62,26 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         Assert.Contains("Vilka mål har vi uppnått?", questions[0], StringComparison.Ordinal);
         Assert.Contains("Vad har varit styrkorna respektive utmaningarna med att arbeta med Barnrättsresan som process?", questions[3], StringComparison.Ordinal);
         Assert.Contains("Hur kan vi säkerställa att vi framöver har ett systematiskt barnrättsarbete i vår verksamhet?", questions[5], StringComparison.Ordinal);
-        Assert.All(questions, q => Assert.Contains("Inga svar ännu", q, StringComparison.Ordinal));
+        Assert.All(questions, q => Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), q, StringComparison.Ordinal));
         for (var i = 0; i < questions.Count; i++)
         {
-            Assert.Contains($"Skicka svar på fråga {i + 1}", questions[i], StringComparison.Ordinal);
+            Assert.Contains(Texts.For(Language.Swedish).Answers.SendAnswer(i + 1), questions[i], StringComparison.Ordinal);
         }
         await ScenarioPictures.SaveAsync(anna, "02-questions", introduction.Root, (await RoundSteps.WaitForQuestionAsync(anna, Title, 2)).Root);
 
         // Anna corrects the results from the introduction; the form replaces it for her alone. Saving shows her the
         // introduction again ("Presentationen är sparad"), and the posted introduction is updated from the outbox.
-        var form = await introduction.ClickActionAndWaitForReplacementAsync("Ändra presentationen av resultatet");
+        var form = await introduction.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Presentations.EditResults);
         Shows.Text(await form.ReadTextAsync(), "Ändra resultatet i", "Anna (correction form)");
         await form.FillTextAsync("resultsPresentation", CorrectedResults);
-        await form.ClickActionAndWaitForReplacementAsync("Spara presentationen av resultatet");
+        await form.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Presentations.SaveResults);
         await Eventually.ContainsAsync(form.ReadTextAsync, "Barnrådet träffas varje vecka.", "Anna's introduction after the correction");
         Shows.NotText(await form.ReadTextAsync(), "varannan vecka", "Anna (introduction after the correction)");
-        Assert.Contains(anna.Traffic.Cards, c => CardText.Of(c).Contains("Presentationen är sparad.", StringComparison.Ordinal));
+        Assert.Contains(anna.Traffic.Cards, c => CardText.Of(c).Contains(Texts.For(Language.Swedish).Presentations.ResultsSaved, StringComparison.Ordinal));
 
         // 2. Three colleagues answer in their own Playground.
         var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 1 av 6", "Vilka mål har vi uppnått?");
-        Assert.Contains("Inga svar ännu", await bertilsCard.ReadTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), await bertilsCard.ReadTextAsync(), StringComparison.Ordinal);
         var bertilSees = await RoundSteps.AnswerAsync(bertilsCard, BertilFirst);
         Shows.Text(bertilSees, "Ditt sparade svar", "Bertil");
         Shows.Text(bertilSees, BertilFirst, "Bertil");
@@ -99,21 +104,21 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
 
         // Bertil changes his answer: his card shows only the new one, and he is still counted once (the shared card's
         // count below; saving shows the saved answer, not a count).
-        var bertilChanged = await RoundSteps.AnswerAsync(bertilsCard, BertilChanged, "Spara ändrat svar på fråga 1");
+        var bertilChanged = await RoundSteps.AnswerAsync(bertilsCard, BertilChanged, Texts.For(Language.Swedish).Answers.ChangeAnswer(1));
         Shows.Text(bertilChanged, BertilChanged, "Bertil");
         Shows.NotText(bertilChanged, BertilFirst, "Bertil");
         await ScenarioPictures.SaveAsync(bertil, "04-answer-changed", bertilsCard.Root);
 
         // The shared cards in the thread (Anna's view) show the counts, never an answer.
         await anna.OpenChannelAsync(Channel);
-        var first = await anna.WaitForLastCardAsync($"{Title} · Fråga 1 av 6");
-        await Eventually.ContainsAsync(first.ReadTextAsync, "2 personer har svarat", "Anna's shared card of question 1");
+        var first = await anna.WaitForLastCardAsync($"{Title} · {Texts.For(Language.Swedish).Answers.QuestionHeading(1, 6)}");
+        await Eventually.ContainsAsync(first.ReadTextAsync, Texts.For(Language.Swedish).Answers.AnswerCount(2), "Anna's shared card of question 1");
         Assert.DoesNotContain(CeciliaAnswer, await first.ReadTextAsync(), StringComparison.Ordinal);
 
         // 3. The summary, in the round's thread: every answer under the right name, Bertil's changed one only.
-        var summary = await RoundSteps.NewCardAsync(anna, $"Sammanfattning: {Title}", () => anna.PostMentioningBotAsync("sammanfatta"));
+        var summary = await RoundSteps.NewCardAsync(anna, Texts.For(Language.Swedish).Summaries.SummaryTitle(Title), () => anna.PostMentioningBotAsync("sammanfatta"));
         var summaryText = await summary.ReadTextAsync();
-        Shows.Text(summaryText, "3 personer deltog och lämnade 3 svar på 6 frågor.", "Anna (summary)");
+        Shows.Text(summaryText, Texts.For(Language.Swedish).Summaries.SummaryParticipation(people: 3, answers: 3, questions: 6), "Anna (summary)");
         Assert.Matches($"{Bertil.Name}\\s+{BertilChanged}", summaryText);
         Assert.Matches($"{Cecilia.Name}\\s+{CeciliaAnswer}", summaryText);
         Assert.Matches($"{David.Name}\\s+{DavidAnswer}", summaryText);
@@ -131,8 +136,8 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         // "create conversation" with the lead as the member). Anna's Playground accepts both (201), but a 1:1 chat with
         // someone other than its current user is shown nowhere, and Cecilia's own Playground never hears of it
         // (PLAYGROUND.md): so only Anna's copy can be seen, below.
-        var notice = await anna.WaitForLastCardAsync("Sammanfattningen postas i tråden");
-        Shows.Text(await notice.ReadTextAsync(), "Sammanfattningen postas i tråden och skickas till 2 gruppledare om en liten stund.", "Anna (notice)");
+        var notice = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Summaries.SummaryOnItsWay(leads: 2));
+        Shows.Text(await notice.ReadTextAsync(), Texts.For(Language.Swedish).Summaries.SummaryOnItsWay(leads: 2), "Anna (notice)");
         // The summary goes out from the outbox, each lead's chat in its own lane: in either order, each once.
         List<string?> ChatsOpened() => anna.Traffic.Entries
             .Where(e => e["activityName"]?.GetValue<string>() == "createConversation")
@@ -149,7 +154,7 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
 
         // 5. The group lead's 1:1 chat with the bot: Anna is a lead and the current user of her Playground.
         await anna.OpenPersonalChatAsync();
-        var inChat = await anna.WaitForLastCardAsync($"Sammanfattning: {Title}");
+        var inChat = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Summaries.SummaryTitle(Title));
         var inChatText = await inChat.ReadTextAsync();
         Shows.Text(inChatText, $"Här är sammanfattningen av diskussionsrundan ”{Title}” inför arbetsgruppens möte.", "Anna (1:1 chat)");
         Assert.Matches($"{Bertil.Name}\\s+{BertilChanged}", inChatText);
@@ -172,13 +177,13 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         }
 
         Assert.Equal(2, Offers().Count);
-        Assert.All(Offers(), o => Assert.Equal($"Anteckningar {Title}.docx", o["name"]?.GetValue<string>()));
+        Assert.All(Offers(), o => Assert.Equal($"{Texts.For(Language.Swedish).Notes.NotesFileName(Title)}.docx", o["name"]?.GetValue<string>()));
         await Eventually.ContainsAsync(anna.ReadPageTextAsync, "File Consent Card is not supported yet", "Anna (1:1 chat, the offer)");
 
         // "Hämta som Excel" on the summary in the thread: Anna's card says where the file goes, and the offer follows.
         await anna.OpenChannelAsync(Channel);
-        var summaryAgain = await anna.WaitForLastCardAsync("Hämta som Excel");
-        var clicked = await summaryAgain.ClickActionAndWaitForReplacementAsync("Hämta som Excel");
+        var summaryAgain = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Excel));
+        var clicked = await summaryAgain.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Excel));
         Shows.Text(await clicked.ReadTextAsync(), "Jag skickar Excel-filen till din chatt med mig. Välj Tillåt där", "Anna (summary after Hämta som Excel)");
         deadline = DateTime.UtcNow.AddSeconds(30);
         while (Offers().Count < 3 && DateTime.UtcNow < deadline)
@@ -186,6 +191,6 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
             await Task.Delay(200);
         }
 
-        Assert.Equal($"Anteckningar {Title}.xlsx", Offers()[^1]["name"]?.GetValue<string>());
+        Assert.Equal($"{Texts.For(Language.Swedish).Notes.NotesFileName(Title)}.xlsx", Offers()[^1]["name"]?.GetValue<string>());
     }
 }

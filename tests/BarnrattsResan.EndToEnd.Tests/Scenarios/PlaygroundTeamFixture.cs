@@ -7,16 +7,16 @@ using Microsoft.Playwright;
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
 
 /// <summary>
-/// One real bot (with <see cref="BotEnvironment"/>) on one real Azurite, one headless Chromium, and one Agents
+/// One real bot (with <c>BotEnvironment</c>) on one real Azurite, one headless Chromium, and one Agents
 /// Playground process with one page per simulated user, started on first use and kept for the whole test class
 /// (use as a class fixture): reloading a page or restarting a Playground would lose its conversations.
 /// </summary>
 public abstract class PlaygroundTeamFixture : BotUnderTestFixture
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<PlaygroundClient>>> _clients = new();
-    private readonly List<PlaygroundProcess> _processes = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly ConcurrentDictionary<string, Lazy<Task<PlaygroundClient>>> clients = new();
+    private readonly List<PlaygroundProcess> processes = [];
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
     public override async Task InitializeAsync()
     {
@@ -27,12 +27,12 @@ public abstract class PlaygroundTeamFixture : BotUnderTestFixture
         }
 
         await base.InitializeAsync();
-        (_playwright, _browser) = await Chromium.LaunchAsync();
+        (playwright, browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>The Playground page of <paramref name="user"/> (their own Playground process), opened once.</summary>
     public Task<PlaygroundClient> ClientAsync(PlaygroundUser user) =>
-        _clients.GetOrAdd(user.Id, _ => new Lazy<Task<PlaygroundClient>>(() => OpenAsync(user))).Value;
+        clients.GetOrAdd(user.Id, _ => new Lazy<Task<PlaygroundClient>>(() => OpenAsync(user))).Value;
 
     /// <summary>The Playground pages of several people, started side by side.</summary>
     public async Task<PlaygroundClient[]> ClientsAsync(params PlaygroundUser[] users) =>
@@ -40,11 +40,11 @@ public abstract class PlaygroundTeamFixture : BotUnderTestFixture
 
     private async Task<PlaygroundClient> OpenAsync(PlaygroundUser user)
     {
-        var browser = _browser ?? throw new InvalidOperationException(Chromium.MissingReason);
+        var browser = this.browser ?? throw new InvalidOperationException(Chromium.MissingReason);
         var process = await PlaygroundProcess.StartAsync(Bot.MessagesEndpoint, ScenarioWorld.World, user);
-        lock (_processes)
+        lock (processes)
         {
-            _processes.Add(process);
+            processes.Add(process);
         }
 
         return await PlaygroundClient.OpenAsync(browser, process);
@@ -52,22 +52,22 @@ public abstract class PlaygroundTeamFixture : BotUnderTestFixture
 
     public override async Task DisposeAsync()
     {
-        foreach (var client in _clients.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully))
+        foreach (var client in clients.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully))
         {
             await client.Value.Result.DisposeAsync();
         }
 
-        foreach (var process in _processes)
+        foreach (var process in processes)
         {
             await process.DisposeAsync();
         }
 
-        if (_browser is not null)
+        if (browser is not null)
         {
-            await _browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
+        playwright?.Dispose();
         await base.DisposeAsync();
     }
 }

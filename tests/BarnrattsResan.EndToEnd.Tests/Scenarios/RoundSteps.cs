@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.EndToEnd.Tests.Playground;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -9,11 +12,10 @@ public sealed record RoundChoices(string Title, IReadOnlyList<string> Leads, boo
 /// <summary>What people do in the Playground during a round, with the labels and buttons the Swedish cards show.</summary>
 public static partial class RoundSteps
 {
-    public const string SetupTitle = "Ny diskussionsrunda";
-    public const string LeadsLabel = "Vilka får sammanfattningen? (arbetsgruppens ledare eller processledare)";
-    public const string AllAtOnce = "Alla frågor på en gång (öppet tills sammanfattningen skickas)";
-    public const string OneAtATime = "En fråga i taget (du går vidare med ”nästa”)";
-    public const string QuestionCount = "av 6";
+    public static string SetupTitle => Texts.For(Language.Swedish).Rounds.SetupTitle;
+    public static string LeadsLabel => Texts.For(Language.Swedish).Rounds.SetupLeadsLabel;
+    public static string AllAtOnce => Texts.For(Language.Swedish).Rounds.SetupModeAllAtOnce;
+    public static string OneAtATime => Texts.For(Language.Swedish).Rounds.SetupModeLive;
 
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -29,26 +31,26 @@ public static partial class RoundSteps
         await facilitator.OpenChannelAsync(channel);
         await facilitator.PostMentioningBotAsync("starta");
         var setup = await facilitator.WaitForLastCardAsync(SetupTitle);
-        await setup.FillTextAsync("Rubrik", choices.Title);
-        await setup.FillDateAsync("Datum för arbetsgruppens möte", MeetingDate);
-        await setup.FillTimeAsync("Tid för mötet", MeetingTime);
+        await setup.FillTextAsync(Texts.For(Language.Swedish).Rounds.SetupTitleLabel, choices.Title);
+        await setup.FillDateAsync(Texts.For(Language.Swedish).Rounds.SetupMeetingDateLabel, MeetingDate);
+        await setup.FillTimeAsync(Texts.For(Language.Swedish).Rounds.SetupMeetingTimeLabel, MeetingTime);
         await setup.SelectChoicesAsync(LeadsLabel, [.. choices.Leads]);
-        await setup.SetToggleAsync("Anonyma svar (inga namn sparas eller visas)", choices.Anonymous);
-        await setup.SelectChoicesAsync("Upplägg", choices.Live ? OneAtATime : AllAtOnce);
+        await setup.SetToggleAsync(Texts.For(Language.Swedish).Rounds.SetupAnonymousTitle, choices.Anonymous);
+        await setup.SelectChoicesAsync(Texts.For(Language.Swedish).Rounds.SetupModeLabel, choices.Live ? OneAtATime : AllAtOnce);
         return setup;
     }
 
     /// <summary>"Starta rundan": returns the confirmation that replaces the setup card.</summary>
     public static async Task<string> StartAsync(AdaptiveCardView setup, string title)
     {
-        var confirmation = await (await setup.ClickActionAndWaitForReplacementAsync("Starta rundan")).ReadTextAsync();
-        Assert.Contains($"Rundan ”{title}” är startad", confirmation, StringComparison.Ordinal);
+        var confirmation = await (await setup.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Rounds.SetupSubmit)).ReadTextAsync();
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.RoundCreatedTitle(title), confirmation, StringComparison.Ordinal);
         return confirmation;
     }
 
     /// <summary>Waits until the open channel shows question <paramref name="number"/> of the round titled <paramref name="title"/>.</summary>
     public static Task<AdaptiveCardView> WaitForQuestionAsync(PlaygroundClient client, string title, int number) =>
-        client.WaitForLastCardAsync($"{title} · Fråga {number} {QuestionCount}");
+        client.WaitForLastCardAsync($"{title} · {Texts.For(Language.Swedish).Answers.QuestionHeading(number, 6)}");
 
     /// <summary>The visible text of every question card of the round in the open channel, in order.</summary>
     public static async Task<IReadOnlyList<string>> QuestionCardTextsAsync(PlaygroundClient client, string title) =>
@@ -62,10 +64,11 @@ public static partial class RoundSteps
     {
         var number = QuestionNumber().Match(await card.ReadTextAsync());
         Assert.True(number.Success, "The card is not a question card.");
-        button ??= $"Skicka svar på fråga {number.Groups[1].Value}";
+        var n = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        button ??= Texts.For(Language.Swedish).Answers.SendAnswer(n);
 
         // Typed like a person (click, select all, type): a relayed card's first input was not taken from a programmatic fill.
-        var box = card.Root.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = $"Ditt svar på fråga {number.Groups[1].Value}" });
+        var box = card.Root.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = Texts.For(Language.Swedish).Answers.AnswerLabel(n) });
         await box.ClickAsync();
         await box.PressAsync("Control+A");
         await box.PressSequentiallyAsync(answer);

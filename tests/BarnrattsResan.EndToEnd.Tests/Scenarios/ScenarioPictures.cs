@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Playground;
 using Microsoft.Playwright;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using BarnrattsResan.EndToEnd.Tests.Samples;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,11 +17,11 @@ namespace BarnrattsResan.EndToEnd.Tests.SelfTest;
 /// </summary>
 public sealed class FakeCardBot : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly HttpClient _http = new();
-    private readonly List<JsonObject> _received = [];
-    private readonly Lock _gate = new();
-    private int _cards;
+    private readonly WebApplication app;
+    private readonly HttpClient http = new();
+    private readonly List<JsonObject> received = [];
+    private readonly Lock gate = new();
+    private int cards;
 
     private FakeCardBot(int port)
     {
@@ -30,8 +29,8 @@ public sealed class FakeCardBot : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        _app = builder.Build();
-        _app.MapPost("/api/messages", HandleAsync);
+        app = builder.Build();
+        app.MapPost("/api/messages", HandleAsync);
     }
 
     public int Port { get; }
@@ -42,9 +41,9 @@ public sealed class FakeCardBot : IAsyncDisposable
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return [.. _received];
+                return [.. received];
             }
         }
     }
@@ -52,7 +51,7 @@ public sealed class FakeCardBot : IAsyncDisposable
     public static async Task<FakeCardBot> StartAsync()
     {
         var bot = new FakeCardBot(FreePort.Next());
-        await bot._app.StartAsync();
+        await bot.app.StartAsync();
         return bot;
     }
 
@@ -63,9 +62,9 @@ public sealed class FakeCardBot : IAsyncDisposable
             return Results.BadRequest();
         }
 
-        lock (_gate)
+        lock (gate)
         {
-            _received.Add(activity);
+            received.Add(activity);
         }
 
         var type = activity["type"]?.GetValue<string>();
@@ -85,7 +84,7 @@ public sealed class FakeCardBot : IAsyncDisposable
 
         if (type == "message")
         {
-            var number = Interlocked.Increment(ref _cards);
+            var number = Interlocked.Increment(ref cards);
             _ = ReplyAsync(activity, SampleCards.QuestionCard($"Fråga {number.ToString(CultureInfo.InvariantCulture)} till {activity["from"]?["name"]}"));
         }
 
@@ -110,15 +109,15 @@ public sealed class FakeCardBot : IAsyncDisposable
                 ["content"] = JsonNode.Parse(cardJson),
             }),
         };
-        using var response = await _http.PostAsJsonAsync(
+        using var response = await http.PostAsJsonAsync(
             new Uri($"{serviceUrl}/v3/conversations/{conversationId}/activities/{activityId}"), reply);
         response.EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        http.Dispose();
     }
 }

@@ -11,32 +11,32 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
 {
     private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts", "playground");
 
-    private FakeCardBot? _bot;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private FakeCardBot? bot;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
     private static PlaygroundWorld World => PlaygroundWorld.Default;
 
     public async Task InitializeAsync()
     {
-        _bot = await FakeCardBot.StartAsync();
+        bot = await FakeCardBot.StartAsync();
         if (Chromium.IsAvailable || Chromium.IsRequired)
         {
-            (_playwright, _browser) = await Chromium.LaunchAsync();
+            (playwright, browser) = await Chromium.LaunchAsync();
         }
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (browser is not null)
         {
-            await _browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
-        if (_bot is not null)
+        playwright?.Dispose();
+        if (bot is not null)
         {
-            await _bot.DisposeAsync();
+            await bot.DisposeAsync();
         }
     }
 
@@ -44,9 +44,9 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
     public async Task Mention_in_General_fill_every_input_and_execute_replaces_the_card()
     {
         var stopwatch = Stopwatch.StartNew();
-        await using var playground = await PlaygroundProcess.StartAsync(_bot!.MessagesEndpoint, World, World.Person("Anna"));
+        await using var playground = await PlaygroundProcess.StartAsync(bot!.MessagesEndpoint, World, World.Person("Anna"));
         output.WriteLine($"Playground started in {playground.StartupTime.TotalMilliseconds:0} ms");
-        await using var anna = await PlaygroundClient.OpenAsync(_browser!, playground);
+        await using var anna = await PlaygroundClient.OpenAsync(browser!, playground);
         output.WriteLine($"Playground + page ready in {stopwatch.ElapsedMilliseconds} ms");
 
         await anna.OpenChannelAsync("General");
@@ -69,7 +69,7 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
         await replaced.ScreenshotAsync(Path.Combine(Artifacts, "replaced-card.png"));
 
         Assert.Contains("Svar sparat (submit)", text, StringComparison.Ordinal);
-        var invoke = Assert.Single(_bot.Received, a => a["type"]?.GetValue<string>() == "invoke");
+        var invoke = Assert.Single(bot.Received, a => a["type"]?.GetValue<string>() == "invoke");
         var data = invoke["value"]!["action"]!["data"]!;
         Assert.Equal("r1", data["round"]!.GetValue<string>());
         Assert.Equal("Barnen ska höras", data["answer"]!.GetValue<string>());
@@ -80,7 +80,7 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal("presentation,own", data["sets"]!.GetValue<string>());
         Assert.Equal("all", data["mode"]!.GetValue<string>());
 
-        var message = Assert.Single(_bot.Received, a => a["type"]?.GetValue<string>() == "message");
+        var message = Assert.Single(bot.Received, a => a["type"]?.GetValue<string>() == "message");
         Assert.Equal("<at>Barnrattsresan</at> starta", message["text"]!.GetValue<string>());
         Assert.Equal("29:user-anna", message["from"]!["id"]!.GetValue<string>());
         Assert.Equal(World.Person("Anna").AadObjectId, message["from"]!["aadObjectId"]!.GetValue<string>());
@@ -94,10 +94,10 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
     [PlaygroundFact]
     public async Task Two_users_run_side_by_side_against_the_same_bot()
     {
-        await using var annaPlayground = await PlaygroundProcess.StartAsync(_bot!.MessagesEndpoint, World, World.Person("Anna"));
-        await using var bertilPlayground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint, World, World.Person("Bertil"));
-        await using var anna = await PlaygroundClient.OpenAsync(_browser!, annaPlayground);
-        await using var bertil = await PlaygroundClient.OpenAsync(_browser!, bertilPlayground);
+        await using var annaPlayground = await PlaygroundProcess.StartAsync(bot!.MessagesEndpoint, World, World.Person("Anna"));
+        await using var bertilPlayground = await PlaygroundProcess.StartAsync(bot.MessagesEndpoint, World, World.Person("Bertil"));
+        await using var anna = await PlaygroundClient.OpenAsync(browser!, annaPlayground);
+        await using var bertil = await PlaygroundClient.OpenAsync(browser!, bertilPlayground);
 
         await bertil.SendPersonalMessageAsync("hej");
         await anna.OpenChannelAsync();
@@ -108,7 +108,7 @@ public sealed class PlaygroundDriverTests(ITestOutputHelper output) : IAsyncLife
         Assert.Single(await bertil.ReadAllCardTextsAsync());
         Assert.DoesNotContain("Anna", await bertilCard.ReadTextAsync(), StringComparison.Ordinal);
 
-        var fromBertil = Assert.Single(_bot.Received, a => a["type"]?.GetValue<string>() == "message" && a["from"]?["id"]?.GetValue<string>() == "29:user-bertil");
+        var fromBertil = Assert.Single(bot.Received, a => a["type"]?.GetValue<string>() == "message" && a["from"]?["id"]?.GetValue<string>() == "29:user-bertil");
         Assert.Equal("personal", fromBertil["conversation"]!["conversationType"]!.GetValue<string>());
         Assert.Equal(PlaygroundWorld.PersonalChatIdFor(World.Person("Bertil")), fromBertil["conversation"]!["id"]!.GetValue<string>());
         Assert.NotEqual(annaPlayground.Port, bertilPlayground.Port);

@@ -4,7 +4,7 @@ using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
 
-namespace BarnrattsResan.Bot.Tests.Docs;
+namespace BarnrattsResan.Bot.Tests.Privacy;
 
 /// <summary>
 /// docs/privacy.md is what the data protection officer relies on: it must name every table the bot keeps and
