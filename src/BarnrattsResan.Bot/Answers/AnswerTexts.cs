@@ -49,6 +49,7 @@ internal abstract class AnswerTexts
     public abstract string AnswersCannotBeDeleted(bool sealedAnonymous);
     public abstract string YourAnswerSavedOn(string date);
     public abstract string OthersAnswersShownUnordered(int shown, int total);
+    public abstract string QuestionAnswerCount(int count);
 
     private sealed class Swedish : AnswerTexts
     {
@@ -97,6 +98,7 @@ internal abstract class AnswerTexts
             : "Rundan är avslutad, så svaren hör till sammanfattningen och tas inte bort ett och ett. Be samtalsledaren öppna rundan igen, eller radera hela rundan.";
         public override string YourAnswerSavedOn(string date) => $"Sparat {date}. Rundan är anonym, så klockslaget sparas inte. Du kan ändra svaret så länge rundan är öppen.";
         public override string OthersAnswersShownUnordered(int shown, int total) => $"Här visas {shown} av {total} svar, i en ordning som inte säger när de kom. Alla svar finns med i sammanfattningen.";
+        public override string QuestionAnswerCount(int count) => count == 1 ? "1 svar" : $"{count} svar";
     }
 
     private sealed class English : AnswerTexts
@@ -145,6 +147,7 @@ internal abstract class AnswerTexts
             ? "The round was anonymous and is compiled. Nobody, not even I, can tell any more which answers are yours, so they cannot be removed one by one. The facilitator can delete the whole round."
             : "The round is closed, so the answers belong to the summary and are not removed one by one. Ask the facilitator to reopen the round, or to delete the whole round.";
         public override string YourAnswerSavedOn(string date) => $"Saved {date}. The round is anonymous, so the time of day is not kept. You can change your answer while the round is open.";
+        public override string QuestionAnswerCount(int count) => count == 1 ? "1 answer" : $"{count} answers";
         public override string OthersAnswersShownUnordered(int shown, int total) => $"Showing {shown} of {total} answers, in an order that does not tell when they came. Every answer is in the summary.";
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Help;
 

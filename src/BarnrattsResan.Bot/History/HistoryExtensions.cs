@@ -1,4 +1,5 @@
-using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.History;
 

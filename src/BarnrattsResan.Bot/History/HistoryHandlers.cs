@@ -1,9 +1,9 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.History;

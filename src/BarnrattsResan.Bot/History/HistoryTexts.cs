@@ -25,10 +25,6 @@ internal abstract class HistoryTexts
     public abstract string HistoryMore(int count);
     public abstract string HistorySummaryNotYet(string title);
     public abstract string HistoryNextPart(int part, int parts, string title);
-    public abstract string ComparisonHeading(string title, string date);
-    public abstract string ComparisonCounts(int now, int before, int participantsBefore);
-    public abstract string ComparisonMore(int count);
-
     private sealed class Swedish : HistoryTexts
     {
         public override string HistoryTitle => "Tidigare rundor här";
@@ -41,10 +37,6 @@ internal abstract class HistoryTexts
         public override string HistoryMore(int count) => count == 1 ? "1 äldre runda visas inte." : $"{count} äldre rundor visas inte.";
         public override string HistorySummaryNotYet(string title) => $"Sammanfattningen av ”{title}” har inte skickats än. Fram till dess kan bara samtalsledaren se den.";
         public override string HistoryNextPart(int part, int parts, string title) => $"Visa del {part} av {parts}";
-        public override string ComparisonHeading(string title, string date) => $"Förra gången: ”{title}”, {date}";
-        public override string ComparisonCounts(int now, int before, int participantsBefore) =>
-            $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");
-        public override string ComparisonMore(int count) => count == 1 ? "Ett svar till finns i den rundans sammanfattning." : $"{count} svar till finns i den rundans sammanfattning.";
     }
 
     private sealed class English : HistoryTexts
@@ -59,10 +51,6 @@ internal abstract class HistoryTexts
         public override string HistoryMore(int count) => count == 1 ? "1 older round is not shown." : $"{count} older rounds are not shown.";
         public override string HistorySummaryNotYet(string title) => $"The summary of “{title}” has not gone out yet. Until then only the facilitator can see it.";
         public override string HistoryNextPart(int part, int parts, string title) => $"Show part {part} of {parts}";
-        public override string ComparisonHeading(string title, string date) => $"Last time: “{title}”, {date}";
-        public override string ComparisonCounts(int now, int before, int participantsBefore) =>
-            $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");
-        public override string ComparisonMore(int count) => count == 1 ? "One more answer is in that round's summary." : $"{count} more answers are in that round's summary.";
     }
 }
 

@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Answering;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
@@ -8,9 +9,13 @@ using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Publishing;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Scheduling;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
 using Microsoft.Extensions.Options;
@@ -50,6 +55,7 @@ internal static class BotServiceExtensions
         services.AddSingleton<RoundService>();
         services.AddSingleton<RoundResolver>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerWithdrawal>();
         services.AddSingleton<SummaryService>();
         services.AddSingleton<SummaryScheduler>();
         services.AddPeriodicWork<SummaryScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.SchedulerPassFailed(e));
@@ -70,6 +76,9 @@ internal static class BotServiceExtensions
         services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
         services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
+        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
+        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
         services.AddSingleton<ICardActionHandler, ChooseRoundActionHandler>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();

@@ -16,7 +16,7 @@ internal sealed record NoteQuestion(int Number, string Text, IReadOnlyList<NoteA
 internal sealed record NoteFact(string Label, string Value);
 
 /// <summary>The results the facilitator presented before the questions: the heading, the text as typed and the links.</summary>
-internal sealed record NoteResults(string Heading, string Text, IReadOnlyList<Presentations.ResultLink> Links);
+internal sealed record NoteResults(string Heading, string Text, IReadOnlyList<Rounds.ResultLink> Links);
 
 /// <summary>How the notes end: "Nästa moment: …" and its one-line description.</summary>
 internal sealed record NoteNextMoment(string Title, string Description);

@@ -1,5 +1,5 @@
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Routing;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Notes;
@@ -19,6 +19,7 @@ internal static class NotesExtensions
         services.AddSingleton<IOutboxHandler, NotesOfferHandler>();
         services.AddSingleton<IOutboxHandler, NotesUploadHandler>();
         services.AddSingleton<ICardActionHandler, NotesActionHandler>();
+        services.AddSingleton<Summaries.ISummaryDeliveryAddition, NotesWithSummary>();
         return services;
     }
 }

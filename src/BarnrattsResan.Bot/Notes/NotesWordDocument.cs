@@ -1,3 +1,4 @@
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Summaries;
 using DocumentFormat.OpenXml;
@@ -52,7 +53,7 @@ internal static class NotesWordDocument
             foreach (var question in content.Questions)
             {
                 body.Append(Paragraph("Heading2", $"{question.Number}. {question.Text}"));
-                body.Append(Paragraph(null, t.Summaries.SummaryQuestionCount(question.Answers.Count)));
+                body.Append(Paragraph(null, t.Answers.QuestionAnswerCount(question.Answers.Count)));
                 if (question.Answers.Count == 0)
                 {
                     body.Append(Paragraph(null, t.Summaries.SummaryNoAnswers));

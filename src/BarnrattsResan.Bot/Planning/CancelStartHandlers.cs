@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Planning;
 

@@ -1,4 +1,3 @@
-using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;

@@ -1,5 +1,5 @@
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +17,7 @@ internal static class PlanningExtensions
         services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<RoundJobScheduler>();
         services.AddSingleton<PlannedStartCancellation>();
+        services.AddSingleton<Rounds.IRoundDataEraser, PlanningEraser>();
         services.AddPeriodicWork<RoundJobScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RoundJobPassFailed(e));
         services.AddSingleton<IOutboxHandler, ReminderFanOutHandler>();
         services.AddSingleton<IOutboxHandler, PersonalReminderHandler>();

@@ -1,4 +1,4 @@
-namespace BarnrattsResan.Bot;
+namespace BarnrattsResan.Bot.Planning;
 
 /// <summary>Planning's log messages (event ids 130–149). Round ids and counts only, never names or who answered.</summary>
 internal static partial class Log

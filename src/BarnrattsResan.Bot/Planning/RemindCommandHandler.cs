@@ -1,8 +1,8 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Planning;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Outbound;

@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Presentations;
 

@@ -1,5 +1,5 @@
-using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Presentations;
 

@@ -1,4 +1,5 @@
-using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Presentations;
 

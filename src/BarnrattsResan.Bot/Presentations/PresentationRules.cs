@@ -1,5 +1,6 @@
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Presentations;
 

@@ -1,7 +1,7 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Privacy;

@@ -1,5 +1,5 @@
-using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 using BarnrattsResan.Bot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Privacy;
 
 internal static class PrivacyExtensions
 {
-    /// <summary>Retention and erasure, the participant keys' secret, withdrawing one's answers and deleting a round.</summary>
+    /// <summary>Retention and erasure, the participant keys' secret and deleting a round (withdrawing one's answers: Answering/, registered in Hosting).</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -20,16 +20,12 @@ internal static class PrivacyExtensions
         services.AddSingleton<RoundEraser>();
         services.AddSingleton<RetentionSweeper>();
         services.AddSingleton<ConversationRemoval>();
-        services.AddSingleton<AnswerWithdrawal>();
         services.AddPeriodicWork<RetentionSweeper, PrivacyOptions>(o => o.SweepEnabled, o => o.SweepInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.RetentionSweepFailed(e));
 
         services.AddSingleton<ICommandHandler, DeleteRoundCommandHandler>();
-        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
         services.AddSingleton<ICardActionHandler, DeleteRoundActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowSummaryBeforeDeleteActionHandler>();
         services.AddSingleton<ICardActionHandler, CancelActionHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
         return services;
     }
 }

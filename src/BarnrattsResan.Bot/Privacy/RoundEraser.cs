@@ -1,23 +1,20 @@
-using Azure;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Outbound;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Storage;
+using BarnrattsResan.Bot.Summaries;
 
 namespace BarnrattsResan.Bot.Privacy;
 
 /// <summary>
 /// The one place where a round's data, or a whole conversation's, is erased: every row in every table, one
-/// method per table, so a new table is one more method. Every step is idempotent, so a retry after a crash and
-/// two instances erasing at once are both safe.
+/// method per table, so a new table is one more method; a feature above Privacy erases its own rows through an
+/// <see cref="IRoundDataEraser"/> it registers (Planning: <c>Planning/PlanningEraser</c>), run here. Every step is
+/// idempotent, so a retry after a crash and two instances erasing at once are both safe.
 /// </summary>
-internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, RoundCache? cache = null)
+internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvider time, ILogger<RoundEraser> logger, IEnumerable<IRoundDataEraser> features, RoundCache? cache = null)
 {
-    /// <summary>A table transaction holds at most this many operations.</summary>
-    private const int BatchSize = 100;
-
     /// <summary>
     /// Erases a round now (a facilitator asked). An entry due now is written first, so that if this instance
     /// stops halfway the next retention sweep finishes the job. It is replaced by one due
@@ -51,7 +48,12 @@ internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvi
         await DeleteJobsAsync(conversation, round.HasValue ? round.Value : null, cancellationToken);
         var stored = round.HasValue ? ReadOrNull(round.Value!) : null;
         await DeleteOutboxAsync(roundId, stored, cancellationToken);
-        await DeletePlanningAsync(roundId, stored, cancellationToken);
+        foreach (var feature in features)
+        {
+            // Each feature's own rows (Planning's reminders and planned jobs: Planning/PlanningEraser).
+            await feature.EraseAsync(conversation, roundId, stored, cancellationToken);
+        }
+
         await DeleteNoteOffersAsync(roundId, cancellationToken);
         logger.RoundErased(roundId, reason);
     }
@@ -151,33 +153,6 @@ internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvi
         await DeleteRowsAsync(tables.Outbox, rows, cancellationToken);
     }
 
-    /// <summary>
-    /// Reminders: the round's partition (opt-outs, time zones, the last manual reminder); its planned start and
-    /// reminder jobs; and reminder items in colleagues' 1:1 lanes (waiting, set aside or their keys), found by the round id.
-    /// </summary>
-    private async Task DeletePlanningAsync(string roundId, Round? round, CancellationToken cancellationToken)
-    {
-        var reminders = new List<(string, string)>();
-        await foreach (var row in tables.Reminders.QueryAsync<TableEntity>(e => e.PartitionKey == roundId, select: [nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
-        {
-            reminders.Add((roundId, row.RowKey));
-        }
-
-        await DeleteRowsAsync(tables.Reminders, reminders, cancellationToken);
-        if (round is not null)
-        {
-            await DeleteRowsAsync(tables.Jobs, Planning.RoundJobStore.JobsFor(round).Select(j => (j.PartitionKey, j.RowKey)).ToArray(), cancellationToken);
-        }
-
-        var outbox = new List<(string, string)>();
-        await foreach (var row in tables.Outbox.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo("p.") >= 0 && e.PartitionKey.CompareTo("p/") < 0 && e.GetString("RoundId") == roundId, select: [nameof(TableEntity.PartitionKey), nameof(TableEntity.RowKey)], cancellationToken: cancellationToken))
-        {
-            outbox.Add((row.PartitionKey, row.RowKey));
-        }
-
-        await DeleteRowsAsync(tables.Outbox, outbox, cancellationToken);
-    }
-
     /// <summary>NoteOffers: the round's whole partition (offers of the notes as files, with any upload URL not yet used).</summary>
     private async Task DeleteNoteOffersAsync(string roundId, CancellationToken cancellationToken)
     {
@@ -202,37 +177,6 @@ internal sealed class RoundEraser(Tables tables, RetentionIndex index, TimeProvi
     }
 
     /// <summary>Deletes rows whatever their version, a hundred per transaction; rows already gone are fine.</summary>
-    private static async Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken)
-    {
-        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
-        {
-            foreach (var batch in partition.Chunk(BatchSize))
-            {
-                if (batch.Length > 1)
-                {
-                    try
-                    {
-                        await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(r.PartitionKey, r.RowKey), ETag.All)), cancellationToken);
-                        continue;
-                    }
-                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-                    {
-                        // Someone else deleted some of them first; delete the rest one by one.
-                    }
-                }
-
-                foreach (var (partitionKey, rowKey) in batch)
-                {
-                    try
-                    {
-                        await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
-                    }
-                    catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
-                    {
-                        // Already gone.
-                    }
-                }
-            }
-        }
-    }
+    private static Task DeleteRowsAsync(TableClient table, IReadOnlyList<(string PartitionKey, string RowKey)> rows, CancellationToken cancellationToken) =>
+        RowDeletion.DeleteAsync(table, rows, cancellationToken);
 }

@@ -1,6 +1,6 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Conversations;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Rounds;
 

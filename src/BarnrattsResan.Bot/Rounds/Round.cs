@@ -128,12 +128,12 @@ internal sealed record Round
     public string ResultsText { get; init; } = string.Empty;
 
     /// <summary>Up to three links to the working group's material, each a title and an https address.</summary>
-    public IReadOnlyList<Presentations.ResultLink> ResultsLinks { get; init; } = [];
+    public IReadOnlyList<ResultLink> ResultsLinks { get; init; } = [];
 
     /// <summary>How many times the results were corrected after the round started: names the update of the posted introduction.</summary>
     public int ResultsRevision { get; init; }
 
-    public Presentations.ResultsPresentation Results => new(ResultsText, ResultsLinks);
+    public ResultsPresentation Results => new(ResultsText, ResultsLinks);
 
     public TimeZoneInfo TimeZone => UserTime.FindZone(TimeZoneId);
 

@@ -10,7 +10,7 @@ namespace BarnrattsResan.Bot.Rounds;
 /// may go on seeing the round as it was for up to <see cref="Ttl"/> after it changed (the instance that changed it
 /// sees the change at once), so it may take an answer up to that long after <c>avsluta</c>, <c>nästa</c> or a
 /// sealed summary. The summary is therefore compiled no earlier than <see cref="SummaryGrace"/> after the round
-/// closed, and a refusal is always checked against storage first (see <see cref="Answers.AnswerService"/>).
+/// closed, and a refusal is always checked against storage first (see <see cref="Answering.AnswerService"/>).
 /// </summary>
 internal sealed class RoundCache(TimeProvider time)
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Rounds;
 

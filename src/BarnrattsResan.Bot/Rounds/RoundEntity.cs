@@ -110,7 +110,7 @@ internal sealed class RoundEntity : ITableEntity
         StartsAt = StartsAt,
         Reminders = Reminders,
         ResultsText = ResultsText,
-        ResultsLinks = StoredJson.Read<Presentations.ResultLink[]>(ResultsLinks, []),
+        ResultsLinks = StoredJson.Read<ResultLink[]>(ResultsLinks, []),
         ResultsRevision = ResultsRevision,
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Publishing;
 
 namespace BarnrattsResan.Bot.Rounds;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
@@ -18,7 +19,7 @@ internal static class SummaryCards
     /// <summary>Room kept in every part for its part line, the "continues in part …" line and the lead's introduction line.</summary>
     private const int ReservedBytes = 4 * 1024;
 
-    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes, IReadOnlyDictionary<string, History.EarlierAnswers>? earlier = null)
+    public static IReadOnlyList<CardMessage> Build(CompiledSummary summary, QuestionCatalog catalog, Texts t, TimeZoneInfo zone, int maxCardBytes = MaxCardBytes, IReadOnlyDictionary<string, EarlierAnswers>? earlier = null)
     {
         var round = summary.Round;
         var language = t.Language;
@@ -42,7 +43,7 @@ internal static class SummaryCards
             number++;
             var heading = $"{number}. {question.Question.Markdown(language)}";
             blocks.Add((AdaptiveCard.Text(heading, size: TextSize.Medium, weight: TextWeight.Bolder, spacing: Spacing.Large), null));
-            blocks.Add((AdaptiveCard.Text(t.Summaries.SummaryQuestionCount(question.Answers.Count), subtle: true, spacing: Spacing.None), heading));
+            blocks.Add((AdaptiveCard.Text(t.Answers.QuestionAnswerCount(question.Answers.Count), subtle: true, spacing: Spacing.None), heading));
             if (question.Answers.Count == 0)
             {
                 blocks.Add((AdaptiveCard.Text(t.Summaries.SummaryNoAnswers, subtle: true), heading));
@@ -55,7 +56,7 @@ internal static class SummaryCards
 
             if (earlier is not null && earlier.TryGetValue(question.Question.Id, out var before))
             {
-                blocks.Add((History.ComparisonBlock.Create(before, question.Answers.Count, t, zone), heading));
+                blocks.Add((ComparisonBlock.Create(before, question.Answers.Count, t, zone), heading));
             }
         }
 

@@ -12,7 +12,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// behind itself and in each group lead's 1:1 lane. Each part has its own key, so running the task again (after a
 /// crash) enqueues only what is missing.
 /// </summary>
-internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService summaries, Outbox outbox, ILogger<SummaryDeliveryHandler> logger) : IOutboxHandler
+internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService summaries, Outbox outbox, IEnumerable<ISummaryDeliveryAddition> additions, ILogger<SummaryDeliveryHandler> logger) : IOutboxHandler
 {
     public const string HandlerName = "summary.deliver";
 
@@ -32,8 +32,8 @@ internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService s
         var texts = round.Language.Texts();
         for (var i = 0; i < parts.Count; i++)
         {
-            // The last part in the thread offers the notes as files ("Hämta som Word", "Hämta som Excel").
-            var part = i == parts.Count - 1 ? Notes.NotesCards.WithActions(parts[i], round.Id, texts) : parts[i];
+            // The last part in the thread may carry what other features add (the notes as files: Notes/NotesWithSummary).
+            var part = i == parts.Count - 1 ? additions.Aggregate(parts[i], (p, a) => a.LastThreadPart(p, round, texts)) : parts[i];
             items.Add(Part(round, args, $"thread|{i}", OutboundSend.Post(round.Thread, part), OutboxLanes.Thread(round.Thread), DeliveryPurpose.SummaryInThread, null));
         }
 
@@ -45,8 +45,8 @@ internal sealed class SummaryDeliveryHandler(RoundStore rounds, SummaryService s
                 items.Add(Part(round, args, $"lead|{lead.Id}|{i}", OutboundSend.ToPerson(round.Thread, lead, message), OutboxLanes.Person(round.Thread.TenantId, lead.Id), DeliveryPurpose.SummaryToLead, lead.DisplayName));
             }
 
-            // With the summary, the notes as a Word document, offered with Teams' file consent card.
-            items.Add(Notes.NotesOffers.Offer(round, lead, Notes.NoteKind.Word, string.Create(CultureInfo.InvariantCulture, $"summary|{round.Id}|{args.Delivery}|lead|{lead.Id}|word")));
+            // With the summary, what other features add (the notes as a Word document, offered with Teams' file consent card).
+            items.AddRange(additions.SelectMany(a => a.ForLead(round, lead, args.Delivery)));
         }
 
         await outbox.EnqueueAfterAsync(item, items, cancellationToken);

@@ -13,7 +13,7 @@ namespace BarnrattsResan.Bot.Summaries;
 /// delivery is one small task in the thread's lane; the worker compiles when it gets there and enqueues every
 /// part, each with its own idempotency key, so a retry or a second instance sends nothing twice.
 /// </summary>
-internal sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbox outbox, RoundPublisher publisher, QuestionCatalog catalog, History.RoundComparison comparison, TimeProvider time, ILogger<SummaryService> logger)
+internal sealed class SummaryService(RoundStore rounds, AnswerStore answers, Outbox outbox, RoundPublisher publisher, QuestionCatalog catalog, RoundComparison comparison, TimeProvider time, ILogger<SummaryService> logger)
 {
     public async Task<IReadOnlyList<CardMessage>> CompileAsync(Round round, CancellationToken cancellationToken)
     {

@@ -19,7 +19,6 @@ internal abstract class SummaryTexts
     public abstract string SummaryTitle(string title);
     public abstract string SummaryPart(int part, int parts);
     public abstract string SummaryParticipation(int people, int answers, int questions);
-    public abstract string SummaryQuestionCount(int count);
     public abstract string SummaryNoAnswers { get; }
     public abstract string SummaryAnonymous { get; }
     public abstract string SummaryContinues(int nextPart, int parts);
@@ -28,6 +27,10 @@ internal abstract class SummaryTexts
     public abstract string SummaryForLead(string title);
     public abstract string SummaryOnItsWay(int leads);
     public abstract string NextMoment(string title);
+    public abstract string ComparisonHeading(string title, string date);
+    public abstract string ComparisonCounts(int now, int before, int participantsBefore);
+    public abstract string ComparisonMore(int count);
+
 
     private sealed class Swedish : SummaryTexts
     {
@@ -35,7 +38,6 @@ internal abstract class SummaryTexts
         public override string SummaryPart(int part, int parts) => $"Del {part} av {parts}";
         public override string SummaryParticipation(int people, int answers, int questions) =>
             $"{people} {(people == 1 ? "person" : "personer")} deltog och lämnade {answers} {(answers == 1 ? "svar" : "svar")} på {questions} {(questions == 1 ? "fråga" : "frågor")}.";
-        public override string SummaryQuestionCount(int count) => count == 1 ? "1 svar" : $"{count} svar";
         public override string SummaryNoAnswers => "Inga svar på den här frågan.";
         public override string SummaryAnonymous => "Rundan var anonym: svaren visas utan namn.";
         public override string SummaryContinues(int nextPart, int parts) => $"Sammanfattningen fortsätter i del {nextPart} av {parts}.";
@@ -46,6 +48,10 @@ internal abstract class SummaryTexts
             ? "Sammanfattningen postas i tråden om en liten stund."
             : $"Sammanfattningen postas i tråden och skickas till {leads} {(leads == 1 ? "gruppledare" : "gruppledare")} om en liten stund.";
         public override string NextMoment(string title) => $"Nästa moment: {title}";
+        public override string ComparisonHeading(string title, string date) => $"Förra gången: ”{title}”, {date}";
+        public override string ComparisonCounts(int now, int before, int participantsBefore) =>
+            $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");
+        public override string ComparisonMore(int count) => count == 1 ? "Ett svar till finns i den rundans sammanfattning." : $"{count} svar till finns i den rundans sammanfattning.";
     }
 
     private sealed class English : SummaryTexts
@@ -54,7 +60,6 @@ internal abstract class SummaryTexts
         public override string SummaryPart(int part, int parts) => $"Part {part} of {parts}";
         public override string SummaryParticipation(int people, int answers, int questions) =>
             $"{people} {(people == 1 ? "person" : "people")} took part and gave {answers} {(answers == 1 ? "answer" : "answers")} to {questions} {(questions == 1 ? "question" : "questions")}.";
-        public override string SummaryQuestionCount(int count) => count == 1 ? "1 answer" : $"{count} answers";
         public override string SummaryNoAnswers => "No answers to this question.";
         public override string SummaryAnonymous => "The round was anonymous: answers are shown without names.";
         public override string SummaryContinues(int nextPart, int parts) => $"The summary continues in part {nextPart} of {parts}.";
@@ -64,6 +69,10 @@ internal abstract class SummaryTexts
         public override string SummaryOnItsWay(int leads) => leads == 0
             ? "The summary will be posted in the thread in a moment."
             : $"The summary will be posted in the thread and sent to {leads} group {(leads == 1 ? "lead" : "leads")} in a moment.";
+        public override string ComparisonHeading(string title, string date) => $"Last time: “{title}”, {date}";
+        public override string ComparisonCounts(int now, int before, int participantsBefore) =>
+            $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");
+        public override string ComparisonMore(int count) => count == 1 ? "One more answer is in that round's summary." : $"{count} more answers are in that round's summary.";
         public override string NextMoment(string title) => $"Next moment: {title}";
     }
 }

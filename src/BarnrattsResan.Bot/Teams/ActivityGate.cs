@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BarnrattsResan.Bot.Hosting;
 
 namespace BarnrattsResan.Bot.Teams;
 

@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -34,7 +35,7 @@ internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands
             JObject o => System.Text.Json.Nodes.JsonNode.Parse(o.ToString(Newtonsoft.Json.Formatting.None)) as System.Text.Json.Nodes.JsonObject,
             _ => null,
         } ?? [];
-        var action = new Conversations.CardAction(invokeValue.Action?.Verb ?? string.Empty, data);
+        var action = new Routing.CardAction(invokeValue.Action?.Verb ?? string.Empty, data);
 
         // Teams gives an invoke about 10-15 seconds; answer within the budget even when storage stalls.
         using var budget = new CancellationTokenSource(InvokeBudget, time);

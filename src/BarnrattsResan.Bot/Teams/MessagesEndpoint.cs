@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BarnrattsResan.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 

@@ -1,4 +1,3 @@
-using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Outbound;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;

@@ -1,7 +1,6 @@
 using System.Runtime.ExceptionServices;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Outbound;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;

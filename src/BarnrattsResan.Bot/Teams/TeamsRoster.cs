@@ -1,5 +1,4 @@
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Planning;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;

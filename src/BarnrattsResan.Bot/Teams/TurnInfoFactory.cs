@@ -1,5 +1,4 @@
 using BarnrattsResan.Bot.Conversations;
-using BarnrattsResan.Bot.Hosting;
 using BarnrattsResan.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
 using BarnrattsResan.Bot.History;
 using BarnrattsResan.Bot.Localization;
-using BarnrattsResan.Bot.Scheduling;
 using BarnrattsResan.Bot.Summaries;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
 
 namespace BarnrattsResan.Bot.Tests.Localization;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Notes;

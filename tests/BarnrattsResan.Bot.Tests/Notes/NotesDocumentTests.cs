@@ -2,7 +2,7 @@ using System.Globalization;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
-using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;

@@ -5,8 +5,7 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Scheduling;
-using BarnrattsResan.Bot.Tests.Bot;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

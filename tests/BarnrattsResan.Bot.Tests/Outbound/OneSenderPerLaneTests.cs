@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Outbound;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Planning;
-using BarnrattsResan.Bot.Tests.Bot;
+using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BarnrattsResan.Bot.Tests.Planning;

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Planning;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -178,7 +177,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
             Assert.Equal(1, passes.Sum());
 
             // An instance that stopped after handing the reminder on but before removing its job hands it on again: nothing new.
-            var round = (await channel.App.Services.GetRequiredService<Rounds.RoundStore>().ListAsync(Conversations.ConversationKey.For(channel.Activities.TenantId, channel.Activities.ThreadConversationId), CancellationToken.None)).Single();
+            var round = (await channel.App.Services.GetRequiredService<Bot.Rounds.RoundStore>().ListAsync(Conversations.ConversationKey.For(channel.Activities.TenantId, channel.Activities.ThreadConversationId), CancellationToken.None)).Single();
             await other.Services.GetRequiredService<ReminderOutbox>().EnqueueAsync(round, ReminderPlan.Halfway, CancellationToken.None);
         }
 

@@ -2,7 +2,6 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Rounds;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Setup;
 using SampleRounds = BarnrattsResan.Testing.SampleRounds;
 
 namespace BarnrattsResan.Bot.Tests.Presentations;

@@ -1,6 +1,5 @@
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Privacy;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

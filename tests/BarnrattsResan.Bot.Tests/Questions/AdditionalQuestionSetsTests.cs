@@ -1,5 +1,4 @@
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Tests.Bot;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;

@@ -4,6 +4,7 @@ using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Setup;
 
 namespace BarnrattsResan.Bot.Tests.Questions;
 

@@ -1,13 +1,17 @@
+using BarnrattsResan.Bot.Answering;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
-using BarnrattsResan.Bot.Commands;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Outbound;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Routing;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Summaries;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 

@@ -3,6 +3,7 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Summaries;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Setup;
 
 namespace BarnrattsResan.EndToEnd.Tests.CardQuality;
 

@@ -3,7 +3,10 @@ using BarnrattsResan.Bot.Cards;
 using BarnrattsResan.Bot.Conversations;
 using BarnrattsResan.Bot.Help;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Setup;
+using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
 using static BarnrattsResan.EndToEnd.Tests.CardQuality.GallerySamples;
@@ -109,8 +112,8 @@ public sealed class HostileTextRenderingTests(CardRendererFixture browser) : ICl
             ("summary", true, summary[0]),
             ("summary for a lead", true, SummaryCards.ForLead(summary[0], round.Title, sv)),
             ("unknown command", typed.Length <= 57, HelpCard.Create(sv, typed)),
-            ("refusal", true, SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), Bot.Commands.CommandKind.Close, sv, Stockholm, Now)),
-            ("closed", true, SteeringReplies.For(new SteerResult(SteerStatus.Done, round), Bot.Commands.CommandKind.Close, sv, Stockholm, Now)),
+            ("refusal", true, SteeringReplies.For(new SteerResult(SteerStatus.NotAllowed, round), Bot.Routing.CommandKind.Close, sv, Stockholm, Now)),
+            ("closed", true, SteeringReplies.For(new SteerResult(SteerStatus.Done, round), Bot.Routing.CommandKind.Close, sv, Stockholm, Now)),
         ];
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Presentations;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.EndToEnd.Tests.Samples;
 
