@@ -18,70 +18,44 @@ using BarnrattsResan.Bot.Setup;
 using BarnrattsResan.Bot.Steering;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Teams;
-using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Hosting;
 
 internal static class BotServiceExtensions
 {
-    /// <summary>The bot: its options, the Teams edge (Bot Framework), the features and their handlers, the summary scheduler.</summary>
+    /// <summary>
+    /// The bot, as a table of contents: each feature's registrations live in its own folder's <c>Add…</c>.
+    /// Order that matters: the hosted services start in registration order (the outbox worker, then the retention sweep,
+    /// the planning pass, the summary pass); the routers come last, over every feature's handlers.
+    /// </summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BotFrameworkOptions>().Bind(builder.Configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
-        services.AddSingleton<IValidateOptions<BotOptions>, TenantPolicyValidator>();
-        services.AddSingleton(sp => TenantPolicy.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
-        services.AddOptions<SchedulerOptions>().Bind(builder.Configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-
+        var configuration = builder.Configuration;
         services.TryAddTimeProvider();
-        services.AddTeamsEdge();
-        services.AddOutbound(builder.Configuration);
-        services.AddPrivacy(builder.Configuration);
-        services.AddPlanning(builder.Configuration);
+        services.AddTeamsEdge(configuration);
+
+        services.AddScheduling(configuration);
+        services.AddConversations();
+        services.AddOutbound(configuration);
+
+        services.AddPrivacy(configuration);
+        services.AddPlanning(configuration);
         services.AddHistory();
-        services.AddNotes(builder.Configuration);
-
-        services.AddQuestions(builder.Configuration);
+        services.AddNotes(configuration);
+        services.AddQuestions(configuration);
         services.AddPresentations();
-        services.AddSingleton(_ => MethodCatalog.LoadEmbedded());
-        services.AddSingleton<RoundCache>();
-        services.AddSingleton<RoundStore>();
-        services.AddSingleton<AnswerStore>();
-        services.AddSingleton<SummaryJobStore>();
-        services.AddSingleton<ConversationStore>();
-        services.AddSingleton<RoundPublisher>();
-        services.AddSingleton<RoundService>();
-        services.AddSingleton<RoundResolver>();
-        services.AddSingleton<AnswerService>();
-        services.AddSingleton<AnswerWithdrawal>();
-        services.AddSingleton<SummaryService>();
-        services.AddSingleton<SummaryScheduler>();
-        services.AddPeriodicWork<SummaryScheduler, SchedulerOptions>(o => o.Enabled, o => o.PollInterval, (s, c) => s.RunDueAsync(c), (l, e) => l.SchedulerPassFailed(e));
-        services.AddSingleton<IOutboxHandler, RoundPublishHandler>();
-        services.AddSingleton<IOutboxHandler, RoundPostHandler>();
-        services.AddSingleton<IOutboxHandler, QuestionCardRefreshHandler>();
-        services.AddSingleton<IOutboxHandler, SummaryDeliveryHandler>();
-        services.AddSingleton<IDeliveryFailureReporter, DeliveryFailureNotices>();
+        services.AddMethods();
+        services.AddRounds();
+        services.AddPublishing();
+        services.AddAnswers();
+        services.AddSummaries();
+        services.AddSetup();
+        services.AddAnswering();
+        services.AddSteering();
+        services.AddHelp();
 
-        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
-        services.AddSingleton<ICommandHandler, MethodsCommandHandler>();
-        services.AddSingleton<ICommandHandler, StartCommandHandler>();
-        services.AddSingleton<ICommandHandler, SteeringCommandHandler>();
-        services.AddSingleton<ICommandHandler, SummaryCommandHandler>();
-        services.AddSingleton<ICardActionHandler, MethodsCardActionHandler>();
-        services.AddSingleton<ICardActionHandler, CreateRoundActionHandler>();
-        services.AddSingleton<ICardActionHandler, NextQuestionActionHandler>();
-        services.AddSingleton<ICardActionHandler, SubmitAnswerActionHandler>();
-        services.AddSingleton<ICardActionHandler, RefreshQuestionActionHandler>();
-        services.AddSingleton<ICardActionHandler, ShowAnswersActionHandler>();
-        services.AddSingleton<ICommandHandler, WithdrawAnswersCommandHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAnswerActionHandler>();
-        services.AddSingleton<ICardActionHandler, WithdrawAllAnswersActionHandler>();
-        services.AddSingleton<ICardActionHandler, ChooseRoundActionHandler>();
-        services.AddSingleton<CommandRouter>();
-        services.AddSingleton<CardActionRouter>();
+        services.AddRouters();
         return builder;
     }
 

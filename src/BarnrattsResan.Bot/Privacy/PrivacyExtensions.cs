@@ -7,7 +7,7 @@ namespace BarnrattsResan.Bot.Privacy;
 
 internal static class PrivacyExtensions
 {
-    /// <summary>Retention and erasure, the participant keys' secret and deleting a round (withdrawing one's answers: Answering/, registered in Hosting).</summary>
+    /// <summary>Retention and erasure, the participant keys' secret and deleting a round (withdrawing one's answers: Answering/, <c>AddAnswering</c>).</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

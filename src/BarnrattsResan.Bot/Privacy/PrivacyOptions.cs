@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BarnrattsResan.Bot.Rounds;
 
 namespace BarnrattsResan.Bot.Privacy;
 
@@ -7,8 +8,8 @@ internal sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
 
-    /// <summary>The secret must hold at least this many bytes.</summary>
-    public const int MinimumKeyBytes = 32;
+    /// <summary>The secret must hold at least this many bytes (the rule is the participant keys').</summary>
+    public const int MinimumKeyBytes = ParticipantKeys.MinimumKeyBytes;
 
     /// <summary>
     /// The key in appsettings.Development.json: public, for local runs and tests only, refused in any other

@@ -12,14 +12,17 @@ namespace BarnrattsResan.Bot.Rounds;
 /// </summary>
 internal sealed class ParticipantKeys
 {
+    /// <summary>The secret must hold at least this many bytes.</summary>
+    public const int MinimumKeyBytes = 32;
+
     private readonly byte[] secret;
 
     public ParticipantKeys(byte[] secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        if (secret.Length < Privacy.PrivacyOptions.MinimumKeyBytes)
+        if (secret.Length < MinimumKeyBytes)
         {
-            throw new ArgumentException($"The anonymity key must hold at least {Privacy.PrivacyOptions.MinimumKeyBytes} bytes.", nameof(secret));
+            throw new ArgumentException($"The anonymity key must hold at least {MinimumKeyBytes} bytes.", nameof(secret));
         }
 
         this.secret = (byte[])secret.Clone();

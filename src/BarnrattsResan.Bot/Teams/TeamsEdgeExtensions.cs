@@ -6,11 +6,17 @@ using Microsoft.Extensions.Options;
 
 namespace BarnrattsResan.Bot.Teams;
 
-/// <summary>Wires the Bot Framework edge: authentication, the adapter, the activity handler, proactive messages.</summary>
+/// <summary>Wires the Bot Framework edge: its options, authentication, the adapter, the activity handler, proactive messages.</summary>
 internal static class TeamsEdgeExtensions
 {
-    public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
+    public static IServiceCollection AddTeamsEdge(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddSingleton<IValidateOptions<BotOptions>, TenantPolicyValidator>();
+        services.AddSingleton(sp => TenantPolicy.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
+
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
         {
             // Validate the settings first, so a mistake is reported as one clear message naming the setting.
