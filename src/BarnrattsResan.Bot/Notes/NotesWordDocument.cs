@@ -96,12 +96,7 @@ internal static class NotesWordDocument
                 new PageMargin { Top = 1417, Right = 1417U, Bottom = 1417, Left = 1417U, Header = 708U, Footer = 708U, Gutter = 0U }));
             main.Document = new Document(body);
 
-            var properties = document.PackageProperties;
-            properties.Title = NoteText.ForXml(content.Title);
-            properties.Creator = t.Notes.NotesAuthor;
-            properties.Language = content.LanguageTag;
-            properties.Created = content.CompiledAtInstant.UtcDateTime;
-            properties.Modified = content.CompiledAtInstant.UtcDateTime;
+            NoteProperties.Apply(document, content, t);
         }
 
         return stream.ToArray();

@@ -65,12 +65,7 @@ internal static class NotesWorkbook
                 new Sheets(new Sheet { Name = sheetName, SheetId = 1U, Id = workbookPart.GetIdOfPart(sheetPart) }),
                 new DefinedNames(new DefinedName($"'{sheetName}'!$A$1:${lastColumn}${rowIndex.ToString(CultureInfo.InvariantCulture)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true }));
 
-            var properties = workbook.PackageProperties;
-            properties.Title = NoteText.ForXml(content.Title);
-            properties.Creator = t.Notes.NotesAuthor;
-            properties.Language = content.LanguageTag;
-            properties.Created = content.CompiledAtInstant.UtcDateTime;
-            properties.Modified = content.CompiledAtInstant.UtcDateTime;
+            NoteProperties.Apply(workbook, content, t);
         }
 
         return stream.ToArray();

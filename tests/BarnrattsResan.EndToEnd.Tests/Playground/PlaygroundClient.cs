@@ -11,6 +11,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>How long the Playground's page may take to load the first time.</summary>
+    public static readonly TimeSpan FirstLoadTimeout = TimeSpan.FromMinutes(1);
+
     private readonly IBrowserContext context;
 
     private PlaygroundClient(IBrowserContext context, IPage page, PlaygroundProcess playground, PlaygroundTraffic traffic)
@@ -56,7 +59,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
                 };
             }
         };
-        await page.GotoAsync(playground.Url.ToString());
+        // The first load of the Playground's web app is the heaviest step of a scenario; on a busy 2-core machine it
+        // has taken over 20 s, so it alone gets a minute (a wait for the page, not a measure of the bot).
+        await page.GotoAsync(playground.Url.ToString(), new() { Timeout = (float)FirstLoadTimeout.TotalMilliseconds });
         await page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).WaitForAsync();
         return new PlaygroundClient(context, page, playground, traffic);
     }
