@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Answering;
@@ -22,12 +24,13 @@ public sealed class RefusedAnswerReadingOrderTests(AzuriteFixture azurite)
         var body = card["body"]!.AsArray().OfType<JsonObject>().ToList();
         var input = body.FindIndex(e => e["id"]?.GetValue<string>() == "answer");
         Assert.True(input > 0, "the card has no answer box");
-        Assert.Equal("Ditt svar på fråga 2", body[input]["label"]!.GetValue<string>());
+        Assert.Equal(Texts.For(Language.Swedish).Answers.AnswerLabel(2), body[input]["label"]!.GetValue<string>());
         var refusal = CardText.Of(body[input - 1]);
-        Assert.StartsWith("Svaret sparades inte\nSvaret är för långt. Det har 4001 tecken, men får ha högst 4000.", refusal.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.DoesNotContain(body.Take(input), e => CardText.Of(e).Contains("Ditt sparade svar", StringComparison.Ordinal));
-        Assert.Contains(body.Skip(input + 1), e => CardText.Of(e).Contains("Ditt sparade svar\nVi frågar barnen först.", StringComparison.Ordinal));
-        Assert.Contains("Spara ändrat svar på fråga 2", CardText.ActionTitles(card));
+        // Reading order is the point: the heading, then the reason, both before the box.
+        Assert.StartsWith($"{Texts.For(Language.Swedish).Answers.AnswerNotSaved}\n{Texts.For(Language.Swedish).Answers.ErrorAnswerTooLong(max: 4000, actual: 4001)}", refusal.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(body.Take(input), e => CardText.Of(e).Contains(Texts.For(Language.Swedish).Answers.YourAnswer, StringComparison.Ordinal));
+        Assert.Contains(body.Skip(input + 1), e => CardText.Of(e).Contains(Texts.For(Language.Swedish).Answers.YourAnswer + "\nVi frågar barnen först.", StringComparison.Ordinal));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.ChangeAnswer(2), CardText.ActionTitles(card));
         Assert.DoesNotContain(body, e => e.ToJsonString().Contains("\"color\":\"Attention\"", StringComparison.Ordinal));
     }
 
@@ -40,8 +43,8 @@ public sealed class RefusedAnswerReadingOrderTests(AzuriteFixture azurite)
         var card = await channel.AnswerAsync(channel.Anna, channel.QuestionCards()[0], "   ");
 
         var text = CardText.Of(card).ReplaceLineEndings("\n");
-        Assert.Contains("Svaret sparades inte\nSvaret är tomt. Skriv något innan du skickar.\nDitt svar på fråga 1", text, StringComparison.Ordinal);
-        Assert.Contains("Skicka svar på fråga 1", CardText.ActionTitles(card));
+        Assert.Contains($"{Texts.For(Language.Swedish).Answers.AnswerNotSaved}\n{Texts.For(Language.Swedish).Answers.ErrorAnswerEmpty}\n{Texts.For(Language.Swedish).Answers.AnswerLabel(1)}", text, StringComparison.Ordinal);
+        Assert.Contains(Texts.For(Language.Swedish).Answers.SendAnswer(1), CardText.ActionTitles(card));
         Assert.DoesNotContain("\"color\"", card["body"]!.ToJsonString().Replace("\"color\":\"Accent\"", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }

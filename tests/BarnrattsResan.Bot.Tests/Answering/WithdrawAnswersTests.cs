@@ -1,5 +1,7 @@
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +12,8 @@ namespace BarnrattsResan.Bot.Tests.Answering;
 [Collection(AzuriteGroup.Name)]
 public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
 {
+    private static Texts Sv => Texts.For(Language.Swedish);
+
     [Fact]
     public async Task AColleagueRemovesTheirAnswerFromTheirOwnCardAndTheCountFollows()
     {
@@ -19,15 +23,15 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         var annas = await channel.AnswerAsync(channel.Anna, questions[0], "Annas första svar");
         await channel.AnswerAsync(channel.Anna, questions[1], "Annas andra svar");
         await channel.AnswerAsync(channel.Erik, questions[0], "Eriks svar");
-        Assert.Contains(CardText.ActionTitles(annas), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal));
-        Assert.DoesNotContain(CardText.ActionTitles(questions[0]), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal)); // not on the card everyone shares
+        Assert.Contains(Sv.Answers.DeleteMyAnswer(1), CardText.ActionTitles(annas));
+        Assert.DoesNotContain(Sv.Answers.DeleteMyAnswer(1), CardText.ActionTitles(questions[0])); // not on the card everyone shares
 
         var after = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, annas, CardVerbs.DeleteAnswer));
 
-        Assert.Contains("Ditt svar är borttaget.", CardText.Of(after));
-        Assert.Contains("1 person har svarat", CardText.Of(after));
+        Assert.Contains(Sv.Answers.AnswerDeleted, CardText.Of(after));
+        Assert.Contains(Sv.Answers.AnswerCount(1), CardText.Of(after));
         Assert.DoesNotContain("Annas första svar", CardText.Of(after));
-        Assert.DoesNotContain(CardText.ActionTitles(after), title => title.StartsWith("Ta bort mitt svar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Sv.Answers.DeleteMyAnswer(1), CardText.ActionTitles(after));
         var store = channel.App.Services.GetRequiredService<AnswerStore>();
         var roundId = CardData.RoundIdOf(questions[0]);
         Assert.Equal(["Eriks svar"], (await store.ListAsync(roundId, CardData.QuestionIdOf(questions[0]), CancellationToken.None)).Select(a => a.Text));
@@ -35,7 +39,7 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         Assert.Equal(["Annas andra svar"], (await store.ListAsync(roundId, CardData.QuestionIdOf(questions[1]), CancellationToken.None)).Select(a => a.Text));
 
         var again = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, annas, CardVerbs.DeleteAnswer));
-        Assert.Contains("1 person har svarat", CardText.Of(again));
+        Assert.Contains(Sv.Answers.AnswerCount(1), CardText.Of(again));
         Assert.Equal(1, await store.CountAsync(roundId, CardData.QuestionIdOf(questions[0]), CancellationToken.None));
     }
 
@@ -50,18 +54,19 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         await channel.AnswerAsync(channel.Erik, questions[0], "Eriks");
 
         var ask = Assert.Single(await channel.SayAsync(channel.Anna, "radera mina svar"));
-        Assert.Contains("Ta bort dina svar i rundan", ask.Text);
+        Assert.Contains(Sv.Answers.DeleteMyAnswersTitle("Förankring på förskoleförvaltningen"), ask.Text);
         Assert.DoesNotContain("2", ask.Text);
         Assert.Equal(3, await channel.StoredAnswerCountAsync());
 
         var done = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, ask.Card!, CardVerbs.DeleteMyAnswers));
 
-        Assert.Contains("Dina 2 svar i rundan är borttagna.", CardText.Of(done));
+        Assert.Contains(Sv.Answers.MyAnswersDeleted(2), CardText.Of(done));
         Assert.Equal(1, await channel.StoredAnswerCountAsync());
         var status = Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text;
-        Assert.Contains("1 person har deltagit", status);
-        Assert.Contains("1. Vilka mål har vi uppnått? — **1 svar**", status);
-        Assert.Contains("2. Inom vilka utvecklingsområden har vi inte nått ända fram? — **0 svar**", status);
+        Assert.Contains(Sv.Rounds.StatusParticipants(1), status);
+        // The question titles are the question bank's own words; the count after each is what the test is about.
+        Assert.Contains($"1. Vilka mål har vi uppnått? — **{Sv.Answers.QuestionAnswerCount(1)}**", status);
+        Assert.Contains($"2. Inom vilka utvecklingsområden har vi inte nått ända fram? — **{Sv.Answers.QuestionAnswerCount(0)}**", status);
     }
 
     [Fact]
@@ -75,8 +80,8 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         var command = Assert.Single(await channel.SayAsync(channel.Anna, "delete my answers"));
         var button = await channel.App.InvokeAsync(channel.Activities.Click(channel.Anna, annas, CardVerbs.DeleteAnswer));
 
-        Assert.Contains("Rundan är avslutad, så svaren hör till sammanfattningen", command.Text);
-        Assert.Contains("Rundan är avslutad, så svaren hör till sammanfattningen", CardText.Of(button));
+        Assert.Contains(Sv.Answers.AnswersCannotBeDeleted(sealedAnonymous: false), command.Text);
+        Assert.Contains(Sv.Answers.AnswersCannotBeDeleted(sealedAnonymous: false), CardText.Of(button));
         Assert.Equal(1, await channel.StoredAnswerCountAsync());
 
         await using var anonymous = await TeamChannel.OpenAsync(azurite);
@@ -85,7 +90,7 @@ public sealed class WithdrawAnswersTests(AzuriteFixture azurite)
         anonymous.App.Time.Advance(TimeSpan.FromDays(8));
         await anonymous.App.Services.GetRequiredService<SummaryScheduler>().RunDueAsync(CancellationToken.None);
         var sealedReply = Assert.Single(await anonymous.SayAsync(anonymous.Anna, "radera mina svar"), s => s.Kind != "update");
-        Assert.Contains("Ingen, inte heller jag, kan längre se vilka svar som är dina", sealedReply.Text);
+        Assert.Contains(Sv.Answers.AnswersCannotBeDeleted(sealedAnonymous: true), sealedReply.Text);
         Assert.Equal(1, await anonymous.StoredAnswerCountAsync());
     }
 }

@@ -26,7 +26,7 @@ public sealed class HistoryTests(AzuriteFixture azurite)
         Assert.Contains("0 personer svarade · öppen", text, StringComparison.OrdinalIgnoreCase);
         var buttons = CardData.Buttons(card, HistoryCard.ShowSummaryVerb);
         Assert.Equal(2, buttons.Count);
-        Assert.Equal("Visa sammanfattningen från 25 nov. 2026", buttons[1]["title"]!.GetValue<string>());
+        Assert.Equal(Texts.For(Language.Swedish).History.HistoryShowSummary("Förankring hösten", "25 nov. 2026"), buttons[1]["title"]!.GetValue<string>());
 
         // The autumn round's summary has gone out in its thread: anyone in the channel may see it again.
         var (spring, autumn) = (buttons[0], buttons[1]); // newest first
@@ -53,7 +53,7 @@ public sealed class HistoryTests(AzuriteFixture azurite)
         var summary = await SummaryInAsync(channel, second);
         Assert.Contains("Saras svar på våren", summary);
         Assert.Contains("Förra gången: ”Förankring hösten”", summary);
-        Assert.Contains("Nu 1 svar. Då 2 svar (2 personer deltog i rundan).", summary);
+        Assert.Contains(Texts.For(Language.Swedish).Summaries.ComparisonCounts(now: 1, before: 2, participantsBefore: 2), summary);
         Assert.Contains("Anna Åberg: Annas svar på hösten", summary);
         Assert.True(summary.IndexOf("Saras svar på våren", StringComparison.Ordinal) < summary.IndexOf("Annas svar på hösten", StringComparison.Ordinal));
     }

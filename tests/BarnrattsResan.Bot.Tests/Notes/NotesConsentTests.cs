@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Notes;
@@ -16,6 +18,10 @@ namespace BarnrattsResan.Bot.Tests.Notes;
 public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string GetVerb = "notes.get";
+    private const string Round = "Förankring på förskoleförvaltningen";
+
+    private static Texts Sv => Texts.For(Language.Swedish);
+
     private TeamChannel channel = null!;
     private OneDriveUploadStandIn oneDrive = null!;
 
@@ -49,9 +55,9 @@ public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
         // With the summary, the lead's 1:1 chat gets the Word document offered; the card carries no answer text.
         var consent = Assert.Single(TeamsFileConsent.ConsentCards(channel.Connector, LeadChat));
         var attachment = consent.Attachment(TeamsFileConsent.ConsentType)!;
-        Assert.Equal("Anteckningar Förankring på förskoleförvaltningen.docx", attachment["name"]!.GetValue<string>());
+        Assert.Equal(Sv.Notes.NotesFileName(Round) + ".docx", attachment["name"]!.GetValue<string>());
         Assert.True(attachment["content"]!["sizeInBytes"]!.GetValue<int>() > 1000);
-        Assert.Contains("Välj Tillåt", attachment["content"]!["description"]!.GetValue<string>());
+        Assert.Equal(Sv.Notes.NotesConsentDescription(NoteKind.Word, Round), attachment["content"]!["description"]!.GetValue<string>());
         var context = attachment["content"]!["acceptContext"]!.AsObject();
         Assert.Equal(["roundId", "kind", "offerId"], context.Select(p => p.Key));
         Assert.Equal("word", context["kind"]!.GetValue<string>());
@@ -104,8 +110,7 @@ public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
         await channel.DeliverAsync();
 
         var notice = channel.Connector.Sent.Last(s => s.ConversationId == LeadChat && s.Card is not null);
-        Assert.Contains("Okej, jag sparade ingen fil.", notice.Text);
-        Assert.Contains("Hämta som Word på sammanfattningen i rundans tråd", notice.Text);
+        Assert.Contains(Sv.Notes.NotesDeclined(NoteKind.Word), notice.Text);
         Assert.Empty(oneDrive.Requests);
 
         // An accept after the decline (an old card) is not uploaded: a new offer comes instead.
@@ -139,7 +144,7 @@ public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
         await channel.DeliverAsync();
 
         Assert.Equal(404, Assert.Single(oneDrive.Requests).Status);
-        Assert.Contains(channel.Connector.Sent, s => s.ConversationId == LeadChat && s.Text.Contains("för att tillståndet hade gått ut. Här kommer ett nytt erbjudande.", StringComparison.Ordinal));
+        Assert.Contains(channel.Connector.Sent, s => s.ConversationId == LeadChat && s.Text.Contains(Sv.Notes.NotesUploadExpired(NoteKind.Word), StringComparison.Ordinal));
         var offers = TeamsFileConsent.ConsentCards(channel.Connector, LeadChat);
         Assert.Equal(2, offers.Count);
         Assert.NotEqual(OfferId(offers[0]), OfferId(offers[1]));
@@ -196,22 +201,22 @@ public sealed class NotesConsentTests(AzuriteFixture azurite) : IAsyncLifetime
         await channel.SayAndDeliverAsync(channel.Facilitator, "sammanfatta");
         var summary = channel.Connector.CardsIn(channel.Activities.ThreadConversationId).Last(s => CardData.Buttons(s.Card!, GetVerb).Count > 0);
         var buttons = CardData.Buttons(summary.Card!, GetVerb);
-        Assert.Equal(["Hämta som Word", "Hämta som Excel"], buttons.Select(b => b["title"]!.GetValue<string>()));
+        Assert.Equal([Sv.Notes.NotesGet(NoteKind.Word), Sv.Notes.NotesGet(NoteKind.Excel)], buttons.Select(b => b["title"]!.GetValue<string>()));
         var facilitatorChat = "a:1on1-" + channel.Facilitator.Id;
         var annaChat = "a:1on1-" + channel.Anna.Id;
 
         var refused = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Anna, GetVerb, buttons[1]["data"]!.DeepClone().AsObject()));
-        Assert.Contains("det är bara samtalsledaren (Maria Lind), medledarna och gruppledarna som kan hämta anteckningarna", CardText.Of(refused));
+        Assert.Contains(Sv.Notes.NotesNotAllowed("Maria Lind"), CardText.Of(refused));
         Assert.Contains("Annas svar.", CardText.Of(refused));
         await channel.DeliverAsync();
         Assert.Empty(TeamsFileConsent.ConsentCards(channel.Connector, annaChat));
 
         var clicked = await channel.App.InvokeAsync(channel.Activities.Execute(channel.Facilitator, GetVerb, buttons[1]["data"]!.DeepClone().AsObject()));
-        Assert.Contains("Jag skickar Excel-filen till din chatt med mig. Välj Tillåt där", CardText.Of(clicked));
+        Assert.Contains(Sv.Notes.NotesOfferSent(NoteKind.Excel), CardText.Of(clicked));
         Assert.Equal(2, CardData.Buttons(clicked, GetVerb).Count);
         await channel.DeliverAsync();
         var consent = Assert.Single(TeamsFileConsent.ConsentCards(channel.Connector, facilitatorChat));
-        Assert.Equal("Anteckningar Förankring på förskoleförvaltningen.xlsx", consent.Attachment(TeamsFileConsent.ConsentType)!["name"]!.GetValue<string>());
+        Assert.Equal(Sv.Notes.NotesFileName(Round) + ".xlsx", consent.Attachment(TeamsFileConsent.ConsentType)!["name"]!.GetValue<string>());
 
         Assert.Equal(HttpStatusCode.OK, (await channel.App.PostAsync(TeamsFileConsent.Accept(channel.Activities, channel.Facilitator, consent, oneDrive.NewSession()))).StatusCode);
         await channel.DeliverAsync();

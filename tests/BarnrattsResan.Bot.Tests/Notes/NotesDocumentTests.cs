@@ -15,6 +15,8 @@ namespace BarnrattsResan.Bot.Tests.Notes;
 /// </summary>
 public sealed class NotesDocumentTests
 {
+    private static Texts Sv => Texts.For(Language.Swedish);
+
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] Tricky =
@@ -35,7 +37,7 @@ public sealed class NotesDocumentTests
         var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
 
         Assert.Empty(NotesFileReader.WordErrors(file.Content));
-        Assert.Equal("Anteckningar Förankring.docx", file.Name);
+        Assert.Equal(Sv.Notes.NotesFileName("Förankring") + ".docx", file.Name);
         var read = NotesFileReader.Questions(file.Content);
         Assert.Equal(summary.Questions.Select((q, i) => $"{i + 1}. {q.Question.Text.Sv}"), read.Select(q => q.Heading));
         for (var i = 0; i < summary.Questions.Count; i++)
@@ -51,9 +53,9 @@ public sealed class NotesDocumentTests
         Assert.Contains(paragraphs, p => p.Text == "Samtalsledare: Maria Lind");
         Assert.Contains(paragraphs, p => p.Text.StartsWith("Arbetsgruppens möte: ", StringComparison.Ordinal) && p.Text.Contains("13:00", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Text.StartsWith("Sammanställd ", StringComparison.Ordinal));
-        Assert.Contains(paragraphs, p => p.Text == "4 personer deltog och lämnade 15 svar på 6 frågor.");
-        Assert.Contains(paragraphs, p => p.Style == "Heading1" && p.Text == "Frågor och svar");
-        Assert.Contains(paragraphs, p => p.Text == "Inga svar på den här frågan.");
+        Assert.Contains(paragraphs, p => p.Text == Sv.Summaries.SummaryParticipation(people: 4, answers: 15, questions: 6));
+        Assert.Contains(paragraphs, p => p.Style == "Heading1" && p.Text == Sv.Notes.NotesAnswersHeading);
+        Assert.Contains(paragraphs, p => p.Text == Sv.Summaries.SummaryNoAnswers);
         var preparation = paragraphs.FindIndex(p => p.Style == "Heading1" && p.Text == "Förbered dig inför mötet med arbetsgruppen");
         Assert.True(preparation > 0, "The preparation heading is missing.");
         Assert.Equal("Ta med dig anteckningarna till sista mötet med Barnrättsresans arbetsgrupp. Då ska ni slutföra utvärderingen av Barnrättsresan.", paragraphs[preparation + 1].Text);
@@ -68,7 +70,7 @@ public sealed class NotesDocumentTests
         var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Word);
 
         Assert.Empty(NotesFileReader.WordErrors(file.Content));
-        Assert.Equal("Notes Förankring.docx", file.Name);
+        Assert.Equal(Texts.For(Language.English).Notes.NotesFileName("Förankring") + ".docx", file.Name);
         using var document = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
         var main = document.MainDocumentPart!;
         var styles = main.StyleDefinitionsPart!.Styles!;
@@ -117,7 +119,7 @@ public sealed class NotesDocumentTests
             Assert.DoesNotContain(colleague, everything, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Rundan var anonym: svaren visas utan namn.", everything, StringComparison.Ordinal);
+        Assert.Contains(Sv.Summaries.SummaryAnonymous, everything, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,9 +152,9 @@ public sealed class NotesDocumentTests
         var file = NotesFiles.Build(summary, SampleRounds.Catalog, NoteKind.Excel);
 
         Assert.Empty(NotesFileReader.ExcelErrors(file.Content));
-        Assert.Equal("Anteckningar Förankring.xlsx", file.Name);
+        Assert.Equal(Sv.Notes.NotesFileName("Förankring") + ".xlsx", file.Name);
         var rows = NotesFileReader.Rows(file.Content);
-        Assert.Equal(["Fråga nr", "Fråga", "Svar", "Namn"], rows[0]);
+        Assert.Equal([Sv.Notes.NotesColumnNumber, Sv.Notes.NotesColumnQuestion, Sv.Notes.NotesColumnAnswer, Sv.Notes.NotesColumnName], rows[0]);
         var expected = summary.Questions.SelectMany((q, i) => q.Answers.Select(a => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), q.Question.Text.Sv, a.Text.Replace("\u0001", string.Empty, StringComparison.Ordinal), a.AuthorName! })).ToList();
         Assert.Equal(expected, rows.Skip(1));
 
@@ -161,7 +163,7 @@ public sealed class NotesDocumentTests
         var anonymousFile = NotesFiles.Build(anonymous, SampleRounds.Catalog, NoteKind.Excel);
         Assert.Empty(NotesFileReader.ExcelErrors(anonymousFile.Content));
         var anonymousRows = NotesFileReader.Rows(anonymousFile.Content);
-        Assert.Equal(["Fråga nr", "Fråga", "Svar"], anonymousRows[0]);
+        Assert.Equal([Sv.Notes.NotesColumnNumber, Sv.Notes.NotesColumnQuestion, Sv.Notes.NotesColumnAnswer], anonymousRows[0]);
         Assert.All(anonymousRows, r => Assert.Equal(3, r.Length));
         Assert.Equal(anonymous.Questions.SelectMany(q => q.Answers).Select(a => a.Text.Replace("\u0001", string.Empty, StringComparison.Ordinal)), anonymousRows.Skip(1).Select(r => r[2]));
         Assert.DoesNotContain(anonymousRows.SelectMany(r => r), cell => Colleagues.Any(c => cell.Contains(c, StringComparison.Ordinal)));
@@ -190,8 +192,8 @@ public sealed class NotesDocumentTests
         Assert.Single(paragraphs, p => p.Text == ResultsHeading);
         var heading = paragraphs.FindIndex(p => p.Text == ResultsHeading);
         Assert.Equal("Heading1", paragraphs[heading].Style);
-        Assert.True(heading > paragraphs.FindIndex(p => p.Text.StartsWith("4 personer deltog", StringComparison.Ordinal)), "The results come after the participation.");
-        Assert.True(heading < paragraphs.FindIndex(p => p.Text == "Frågor och svar"), "The results come before the questions.");
+        Assert.True(heading > paragraphs.FindIndex(p => p.Text == Sv.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count)), "The results come after the participation.");
+        Assert.True(heading < paragraphs.FindIndex(p => p.Text == Sv.Notes.NotesAnswersHeading), "The results come before the questions.");
         Assert.Equal(
             ["Vi har nått tre av fyra mål.", "Barnen har fått komma till tals i planeringen.", "Rapporten finns på intranätet.", "Slutrapporten", "Bilder (PDF)"],
             paragraphs.Skip(heading + 1).Take(5).Select(p => p.Text));

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Azure.Data.Tables;
+using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,15 @@ public sealed class ReminderTests(AzuriteFixture azurite)
     private static readonly DateTimeOffset MondayEightInStockholm = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MondayEightInNewYork = new(2026, 11, 30, 13, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset DayBefore = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private const string Round = "Förankring på förskoleförvaltningen";
+
+    /// <summary>The summary's due time as the bot writes it for Stockholm (13:00 there is 12:00 UTC).</summary>
+    private const string DueDecember2 = "onsdag 2 december 2026 kl. 13:00";
+
+    private static PlanningTexts Sv => Texts.For(Language.Swedish).Planning;
+
+    /// <summary>"Too soon, next at 11:0x": the minute depends on when the test clock sent the first one.</summary>
+    private static string TooSoonUntilAboutEleven => Regex.Escape(Sv.RemindTooSoon("11:0MINUTE")).Replace("MINUTE", @"\d", StringComparison.Ordinal);
 
     [Fact]
     public async Task EveryoneWithQuestionsLeftIsRemindedInTheirOwnChatOnMondayMorningAndTheThreadWithoutNames()
@@ -32,20 +43,19 @@ public sealed class ReminderTests(AzuriteFixture azurite)
 
         Assert.Empty(channel.RemindersTo(channel.Anna));
         var erik = Assert.Single(channel.RemindersTo(channel.Erik));
-        Assert.Contains("Du har 5 frågor kvar att svara på.", erik.Text);
-        Assert.Contains("Förankring på förskoleförvaltningen", erik.Text);
-        Assert.Contains("Sammanfattningen skickas onsdag 2 december 2026 kl. 13:00", erik.Text);
+        Assert.Contains(Sv.ReminderTitle(Round), erik.Text);
+        Assert.Contains(Sv.ReminderPersonal(questionsLeft: 5, DueDecember2), erik.Text);
         AssertSentAt(MondayEightInStockholm, erik.At);
         var link = Assert.Single(CardText.Actions(erik.Card!), a => a["type"]?.GetValue<string>() == "Action.OpenUrl");
         Assert.StartsWith("https://teams.microsoft.com/l/message/", link["url"]!.GetValue<string>());
         Assert.Contains(Uri.EscapeDataString("1700000000001"), link["url"]!.GetValue<string>());
         foreach (var colleague in new[] { channel.Sara, channel.Facilitator, channel.Lead })
         {
-            Assert.Contains("Du har 6 frågor kvar att svara på.", Assert.Single(channel.RemindersTo(colleague)).Text);
+            Assert.Contains(Sv.ReminderPersonal(questionsLeft: 6, DueDecember2), Assert.Single(channel.RemindersTo(colleague)).Text);
         }
 
         var thread = Assert.Single(channel.RemindersInThread());
-        Assert.Contains("2 personer har svarat hittills.", thread.Text);
+        Assert.Contains(Sv.ReminderInThread(answered: 2, DueDecember2), thread.Text);
         AssertSentAt(MondayEightInStockholm, thread.At);
         foreach (var person in new[] { channel.Anna, channel.Erik, channel.Sara, channel.Facilitator, channel.Lead })
         {
@@ -94,7 +104,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         Assert.Equal(1, await channel.RunJobsAtAsync(new DateTimeOffset(2027, 3, 27, 22, 5, 0, TimeSpan.Zero)));
         await channel.DeliverThroughAsync(new DateTimeOffset(2027, 3, 30, 0, 0, 0, TimeSpan.Zero));
         AssertSentAt(new DateTimeOffset(2027, 3, 29, 6, 0, 0, TimeSpan.Zero), Assert.Single(channel.RemindersTo(channel.Sara)).At);
-        Assert.Contains("Sammanfattningen skickas onsdag 31 mars 2027 kl. 13:00", Assert.Single(channel.RemindersTo(channel.Sara)).Text);
+        Assert.Contains(Sv.ReminderPersonal(questionsLeft: 6, "onsdag 31 mars 2027 kl. 13:00"), Assert.Single(channel.RemindersTo(channel.Sara)).Text);
     }
 
     [Fact]
@@ -126,7 +136,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         var reminder = Assert.Single(channel.RemindersTo(channel.Sara)).Card!;
 
         var reply = await channel.ClickInPersonalChatAsync(channel.Sara, reminder, PlanningVerbs.TurnOffReminders);
-        Assert.Contains("Du får inga fler påminnelser om rundan ”Förankring på förskoleförvaltningen”.", CardText.Of(reply));
+        Assert.Contains(Sv.RemindersTurnedOff(Round), CardText.Of(reply));
 
         await channel.RunJobsAtAsync(DayBefore);
         await channel.DeliverThroughAsync(DayBefore.AddHours(3));
@@ -150,9 +160,9 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await channel.RunJobsAtAsync(Halfway);
         await channel.DeliverThroughAsync(DayBefore.AddHours(-1));
         Assert.Empty(channel.RemindersTo(channel.Anna));
-        Assert.Contains("Du har 5 frågor kvar att svara på.", Assert.Single(channel.RemindersTo(channel.Erik)).Text);
+        Assert.Contains(Sv.ReminderPersonal(questionsLeft: 5, DueDecember2), Assert.Single(channel.RemindersTo(channel.Erik)).Text);
         Assert.Single(channel.RemindersTo(channel.Sara));
-        Assert.Contains("2 personer har svarat hittills.", Assert.Single(channel.RemindersInThread()).Text);
+        Assert.Contains(Sv.ReminderInThread(answered: 2, DueDecember2), Assert.Single(channel.RemindersInThread()).Text);
 
         // The outbox planned a reminder for every member alike, answered or not; nothing else about the reminder is kept.
         var tables = await channel.TablesAsync();
@@ -203,13 +213,13 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await channel.SayAsync(channel.Facilitator, "avsluta");
         await channel.RunJobsAtAsync(Halfway);
         await channel.DeliverThroughAsync(DayBefore);
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Påminnelse: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Sv.ReminderTitle(Round), StringComparison.Ordinal));
 
         // Open again, the day-before reminder falls due; but the bot was down until after the summary's time.
         await channel.SayAsync(channel.Facilitator, "öppna");
         await channel.RunJobsAtAsync(new DateTimeOffset(2026, 12, 2, 12, 0, 1, TimeSpan.Zero));
         await channel.DeliverThroughAsync(new DateTimeOffset(2026, 12, 3, 0, 0, 0, TimeSpan.Zero));
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Påminnelse: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Sv.ReminderTitle(Round), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -219,7 +229,7 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await channel.StartRoundAsync(("reminders", "false"));
         Assert.Equal(0, await channel.RunJobsAtAsync(DayBefore));
         await channel.DeliverThroughAsync(DayBefore.AddHours(3));
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Påminnelse: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Sv.ReminderTitle(Round), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -229,21 +239,21 @@ public sealed class ReminderTests(AzuriteFixture azurite)
         await channel.StartRoundAsync();
         await channel.AnswerAllAsync(channel.Anna);
 
-        Assert.Contains("det är bara samtalsledaren", Assert.Single(await channel.SayAsync(channel.Anna, "påminn")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), Assert.Single(await channel.SayAsync(channel.Anna, "påminn")).Text);
         var sent = Assert.Single(await channel.SayAsync(channel.Facilitator, "påminn")).Text;
-        Assert.Contains("Jag påminner alla som inte har svarat på alla frågor", sent);
+        Assert.Contains(Sv.RemindSent(Round, DueDecember2), sent);
         Assert.Single(channel.RemindersTo(channel.Erik));
         Assert.Empty(channel.RemindersTo(channel.Anna));
         Assert.Single(channel.RemindersInThread());
 
         channel.App.Time.Advance(TimeSpan.FromMinutes(30));
-        Assert.Contains("En påminnelse skickades nyss. Du kan skicka nästa kl. 11:0", Assert.Single(await channel.SayAsync(channel.Facilitator, "påminn")).Text);
+        Assert.Matches(TooSoonUntilAboutEleven, Assert.Single(await channel.SayAsync(channel.Facilitator, "påminn")).Text);
         await channel.RestartAsync();
-        Assert.Contains("En påminnelse skickades nyss. Du kan skicka nästa kl. 11:0", Assert.Single(await channel.SayAsync(channel.Facilitator, "remind")).Text);
+        Assert.Matches(TooSoonUntilAboutEleven, Assert.Single(await channel.SayAsync(channel.Facilitator, "remind")).Text);
         Assert.Single(channel.RemindersTo(channel.Erik));
 
         channel.App.Time.Advance(TimeSpan.FromMinutes(31));
-        Assert.Contains("Jag påminner", Assert.Single(await channel.SayAsync(channel.Facilitator, "påminn")).Text);
+        Assert.Contains(Sv.RemindSent(Round, DueDecember2), Assert.Single(await channel.SayAsync(channel.Facilitator, "påminn")).Text);
         Assert.Equal(2, channel.RemindersTo(channel.Erik).Count);
     }
 

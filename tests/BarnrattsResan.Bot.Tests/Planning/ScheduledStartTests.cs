@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         var confirmation = CardText.Of(await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00")));
         Assert.Contains(Texts.For(Language.Swedish).Planning.RoundPlannedTitle("Förankring på förskoleförvaltningen"), confirmation);
-        Assert.Contains("Frågorna kommer i tråden måndag 30 november 2026 kl. 08:00", confirmation);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.RoundPlannedText("måndag 30 november 2026 kl. 08:00", "onsdag 2 december 2026 kl. 13:00"), confirmation);
         Assert.Empty(channel.QuestionCards());
         Assert.Contains(Texts.For(Language.Swedish).Planning.StatusPlanned("måndag 30 november 2026 kl. 08:00"), Assert.Single(await channel.SayAsync(channel.Anna, "status")).Text);
 
@@ -64,7 +65,7 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync(("startDate", "2026-11-30"), ("startTime", "08:00"));
 
-        Assert.Contains("det är bara samtalsledaren", Assert.Single(await channel.SayAsync(channel.Erik, "avbryt")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).NotAllowed("Maria Lind"), Assert.Single(await channel.SayAsync(channel.Erik, "avbryt")).Text);
         Assert.Contains(Texts.For(Language.Swedish).Planning.StartCancelled("Förankring på förskoleförvaltningen"), Assert.Single(await channel.SayAsync(channel.Facilitator, "avbryt")).Text);
 
         var tables = await channel.TablesAsync();
@@ -87,9 +88,9 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
         var reply = Assert.Single(await channel.SayAsync(channel.Facilitator, command)).Text;
         await channel.DeliverAsync();
 
-        Assert.Contains("Rundan är planerad och har inte startat än", reply);
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:") || s.Text.Contains("Fråga 1 av"));
-        Assert.Contains("Rundan är planerad. Frågorna kommer i tråden", Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Refusal(RoundRefusal.Planned), reply);
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle("Förankring på förskoleförvaltningen")) || s.Text.Contains("Fråga 1 av"));
+        Assert.Contains(Texts.For(Language.Swedish).Planning.StatusPlanned("måndag 30 november 2026 kl. 08:00"), Assert.Single(await channel.SayAsync(channel.Facilitator, "status")).Text);
 
         Assert.Equal(1, await channel.RunJobsAtAsync(StartAt.AddMinutes(1)));
         await channel.DeliverAsync();
@@ -124,7 +125,7 @@ public sealed class ScheduledStartTests(AzuriteFixture azurite)
     {
         await using var channel = await TeamChannel.OpenAsync(azurite);
         await channel.StartRoundAsync();
-        Assert.Contains("har redan startat. Skriv radera", Assert.Single(await channel.SayAsync(channel.Facilitator, "avbryt")).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Planning.StartNotCancellable("Förankring på förskoleförvaltningen"), Assert.Single(await channel.SayAsync(channel.Facilitator, "avbryt")).Text);
         Assert.Equal(6, channel.QuestionCards().Count);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PresentationRulesTests
         var (results, errors) = PresentationRules.Validate(Input(longest + "x"), Texts.For(Language.Swedish));
 
         Assert.Null(results);
-        Assert.Equal("Presentationen av resultatet får vara högst 2000 tecken. Den är 2001 tecken nu.", Assert.Single(errors));
+        Assert.Equal(Texts.For(Language.Swedish).Presentations.ErrorPresentationTooLong(max: 2000, actual: 2001), Assert.Single(errors));
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class PresentationRulesTests
         var (results, errors) = PresentationRules.Validate(Input("Text", (null, null), ("Rapporten", url)), Texts.For(Language.Swedish));
 
         Assert.Null(results);
-        Assert.Equal("Länk 2 måste vara en hel webbadress som börjar med https://. Kopiera den från webbläsarens adressfält.", Assert.Single(errors));
+        Assert.Equal(Texts.For(Language.Swedish).Presentations.ErrorLinkNotHttps(2), Assert.Single(errors));
     }
 
     [Fact]
@@ -82,13 +82,13 @@ public sealed class PresentationRulesTests
 
         Assert.Equal(
             [
-                "Skriv en text för knappen till länk 1.",
-                "Texten för länk 2 får vara en rad och högst 40 tecken.",
-                "Skriv adressen till länk 2, eller ta bort länkens text.",
-                "Adressen till länk 3 får vara högst 500 tecken.",
+                Texts.For(Language.Swedish).Presentations.ErrorLinkTitleMissing(1),
+                Texts.For(Language.Swedish).Presentations.ErrorLinkTitleTooLong(2, max: 40),
+                Texts.For(Language.Swedish).Presentations.ErrorLinkUrlMissing(2),
+                Texts.For(Language.Swedish).Presentations.ErrorLinkUrlTooLong(3, max: 500),
             ],
             swedish);
-        Assert.Equal("Write a text for the button of link 1.", english[0]);
+        Assert.Equal(Texts.For(Language.English).Presentations.ErrorLinkTitleMissing(1), english[0]);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class PresentationRulesTests
         var (results, errors) = PresentationRules.Validate(Input(null, ("Rapporten", "https://a.se/1"), ("rapporten", "https://a.se/2")), Texts.For(Language.Swedish));
 
         Assert.Null(results);
-        Assert.Equal("Två länkar har samma text. Ge varje länk en egen text.", Assert.Single(errors));
+        Assert.Equal(Texts.For(Language.Swedish).Presentations.ErrorLinkTitlesAlike, Assert.Single(errors));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class PresentationRulesTests
         var (draft, errors) = RoundSetupValidator.Validate(input, SampleRounds.Catalog, new Dictionary<string, Conversations.Person>(), Stockholm, Now, Texts.For(Language.English));
 
         Assert.Null(draft);
-        Assert.Equal("Link 1 must be a full web address starting with https://. Copy it from the address bar of your browser.", Assert.Single(errors));
+        Assert.Equal(Texts.For(Language.English).Presentations.ErrorLinkNotHttps(1), Assert.Single(errors));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Privacy;
 using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Storage;
@@ -129,11 +130,11 @@ public sealed class AnonymityTests(AzuriteFixture azurite)
         channel.Connector.Refuse = _ => true;
         Assert.Equal(1, await channel.App.Services.GetRequiredService<SummaryScheduler>().RunDueAsync(CancellationToken.None));
         await channel.RunClockUntilAsync(() => channel.Connector.Requests.Any(r => r.Status == 503));
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning:"));
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Texts.For(Language.Swedish).Summaries.SummaryTitle(string.Empty)));
         channel.Connector.Refuse = null;
 
         var refused = Assert.Single(await channel.SayAsync(channel.Facilitator, "öppna"), s => s.Kind != "update");
-        Assert.Contains("Rundan var anonym och är redan sammanställd. För att skydda anonymiteten går den inte att öppna igen", refused.Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Refusal(RoundRefusal.AnonymousSealed), refused.Text);
         var round = Assert.Single(await (await channel.TablesAsync()).Rounds.QueryAsync<TableEntity>().ToListAsync());
         Assert.Equal("Closed", round.GetString("State"));
         Assert.Equal(string.Empty, round.GetString("AnonymitySalt"));

@@ -1,4 +1,9 @@
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Methods;
+using BarnrattsResan.Bot.Privacy;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +13,8 @@ namespace BarnrattsResan.Bot.Tests.Privacy;
 [Collection(AzuriteGroup.Name)]
 public sealed class RoundDeletionTests(AzuriteFixture azurite)
 {
+    private static Texts Sv => Texts.For(Language.Swedish);
+
     [Fact]
     public async Task AfterConfirmingTheFacilitatorDeletesEveryRowOfTheRoundAndNothingElse()
     {
@@ -31,16 +38,16 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
         Assert.NotEmpty(await OutboxRowsOfAsync(tables, roundA)); // what the outbox remembers of round A's posts
 
         var confirm = Assert.Single(await channel.SayAsync(channel.Facilitator, "radera", threadA));
-        Assert.Contains("Radera rundan ”Runda A”?", confirm.Text);
-        Assert.Equal(["Visa sammanfattningen först", "Ja, radera rundan", "Avbryt"], CardText.ActionTitles(confirm.Card!));
+        Assert.Contains(Sv.Privacy.DeleteRoundTitle("Runda A"), confirm.Text);
+        Assert.Equal([Sv.Privacy.DeleteRoundShowSummary, Sv.Privacy.DeleteRoundConfirm, Sv.Privacy.Cancel], CardText.ActionTitles(confirm.Card!));
         Assert.Equal(before, await StoredRows.AllAsync(tables));
 
         var refused = await channel.App.InvokeAsync(threadA.Click(channel.Anna, confirm.Card!, CardVerbs.DeleteRound));
-        Assert.Contains("Tyvärr, det är bara samtalsledaren", CardText.Of(refused));
+        Assert.Contains(Sv.NotAllowed("Maria Lind"), CardText.Of(refused));
         Assert.Equal(before, await StoredRows.AllAsync(tables));
 
         var deleted = await channel.App.InvokeAsync(threadA.Click(channel.Facilitator, confirm.Card!, CardVerbs.DeleteRound));
-        Assert.Contains("Rundan ”Runda A” är raderad, med alla svar.", CardText.Of(deleted));
+        Assert.Contains(Sv.Privacy.RoundDeleted("Runda A"), CardText.Of(deleted));
 
         var ofRoundA = before.Where(r => BelongsTo(r, roundA)).ToHashSet();
         Assert.Single(ofRoundA, r => r.Table == "Rounds");
@@ -66,10 +73,10 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
 
         // The round is gone for everyone: its cards say so; the other rounds go on.
         var refreshed = await channel.App.InvokeAsync(threadA.Click(channel.Erik, channel.QuestionCards(threadA)[0], CardVerbs.RefreshQuestion));
-        Assert.Contains("Jag hittar inte den här rundan längre. Den kan ha raderats.", CardText.Of(refreshed));
-        Assert.Contains("Status: Runda B", Assert.Single(await channel.SayAsync(channel.Anna, "status", threadB)).Text);
+        Assert.Contains(Sv.RoundNotFound, CardText.Of(refreshed));
+        Assert.Contains(Sv.Rounds.StatusTitle("Runda B"), Assert.Single(await channel.SayAsync(channel.Anna, "status", threadB)).Text);
         var again = await channel.App.InvokeAsync(threadA.Click(channel.Facilitator, confirm.Card!, CardVerbs.DeleteRound));
-        Assert.Contains("Jag hittar inte den här rundan längre.", CardText.Of(again));
+        Assert.Contains(Sv.RoundNotFound, CardText.Of(again));
     }
 
     [Fact]
@@ -87,17 +94,17 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
 
         var summary = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, confirm, CardVerbs.DeleteRoundSummary));
         var text = CardText.Of(summary);
-        Assert.Contains("Sammanfattning: Runda A", text);
+        Assert.Contains(Sv.Summaries.SummaryTitle("Runda A"), text);
         Assert.Contains("Ett svar att spara", text);
         Assert.Contains("Anna Åberg", text);
-        Assert.Contains("Bara du ser den här.", text);
+        Assert.Contains(Sv.Privacy.DeleteRoundSummaryNote, text);
         // The summary ends with the next moment and the methods unfolded in place (issue 12), then the two choices.
-        Assert.Equal(["Ja, radera rundan", "Avbryt"], CardText.ActionTitles(summary).TakeLast(2));
-        Assert.Equal("Metoder och verktyg", CardText.ActionTitles(summary)[0]);
-        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains("Sammanfattning: Runda A"));
+        Assert.Equal([Sv.Privacy.DeleteRoundConfirm, Sv.Privacy.Cancel], CardText.ActionTitles(summary).TakeLast(2));
+        Assert.Equal(Sv.Methods.ShowMethods, CardText.ActionTitles(summary)[0]);
+        Assert.DoesNotContain(channel.Connector.Sent, s => s.Text.Contains(Sv.Summaries.SummaryTitle("Runda A")));
 
         var cancelled = await channel.App.InvokeAsync(channel.Activities.Click(channel.Facilitator, summary, CardVerbs.Cancel));
-        Assert.Contains("Avbrutet. Inget har tagits bort.", CardText.Of(cancelled));
+        Assert.Contains(Sv.Privacy.Cancelled, CardText.Of(cancelled));
         Assert.Equal(before, await StoredRows.AllAsync(tables));
     }
 
@@ -109,7 +116,7 @@ public sealed class RoundDeletionTests(AzuriteFixture azurite)
 
         var reply = Assert.Single(await channel.SayAsync(channel.Erik, "radera"));
 
-        Assert.Contains("Tyvärr, det är bara samtalsledaren (Maria Lind)", reply.Text);
+        Assert.Contains(Sv.NotAllowed("Maria Lind"), reply.Text);
         Assert.Empty(CardText.ActionTitles(reply.Card!));
     }
 

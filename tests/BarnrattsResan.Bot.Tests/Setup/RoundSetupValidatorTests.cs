@@ -66,8 +66,8 @@ public sealed class RoundSetupValidatorTests
         var (draft, errors) = RoundSetupValidator.Validate(Valid with { Leads = ["lead", "stranger"], CoFacilitators = ["stranger"] }, SampleRounds.Catalog, Members, Stockholm, Now, Language.Swedish.Texts());
 
         Assert.Null(draft);
-        Assert.Contains("En gruppledare du valde är inte med i den här kanalen eller chatten. Gruppledarna får allas svar, så välj bara bland personerna i listan.", errors);
-        Assert.Contains("En vald person finns inte längre i konversationen. Välj igen.", errors);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorLeadNotInConversation, errors);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorUnknownMember, errors);
     }
 
     [Fact]

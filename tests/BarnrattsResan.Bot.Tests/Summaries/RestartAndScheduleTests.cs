@@ -1,3 +1,6 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +58,7 @@ public sealed class RestartAndScheduleTests(AzuriteFixture azurite)
         Assert.Contains("Ett svar före mötet", summaries[0].Text);
 
         var closed = channel.QuestionCards()[0];
-        Assert.Contains("Rundan är avslutad och tar inte emot fler svar.", CardText.Of(closed));
+        Assert.Contains(Texts.For(Language.Swedish).Answers.RoundClosedNote, CardText.Of(closed));
         Assert.DoesNotContain(CardText.ActionTitles(closed), title => title.StartsWith("Skicka svar", StringComparison.Ordinal));
     }
 
@@ -90,7 +93,7 @@ public sealed class RestartAndScheduleTests(AzuriteFixture azurite)
         var round = Assert.Single(await tables.Rounds.QueryAsync<Azure.Data.Tables.TableEntity>().ToListAsync());
         Assert.Equal(string.Empty, round.GetString("AnonymitySalt"));
         var refused = await channel.SayAsync(channel.Facilitator, "öppna");
-        Assert.Contains("För att skydda anonymiteten går den inte att öppna igen", Assert.Single(refused).Text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.Refusal(RoundRefusal.AnonymousSealed), Assert.Single(refused).Text);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ namespace BarnrattsResan.Bot.Tests.Summaries;
 
 public sealed class SummaryTests
 {
+    private static Texts Sv => Texts.For(Language.Swedish);
+
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -40,10 +42,11 @@ public sealed class SummaryTests
         var card = Assert.Single(SummaryCards.Build(summary, SampleRounds.Catalog, Language.Swedish.Texts(), UserTime.FindZone("Europe/Stockholm")));
 
         var text = CardText.Of(card.Card);
-        Assert.Contains("Sammanfattning: Förankring", text);
-        Assert.Contains("1 person deltog och lämnade 1 svar på 6 frågor.", text);
+        Assert.Contains(Sv.Summaries.SummaryTitle("Förankring"), text);
+        Assert.Contains(Sv.Summaries.SummaryParticipation(people: 1, answers: 1, questions: 6), text);
         Assert.Contains("Anna Åberg", text);
-        Assert.Contains("Inga svar på den här frågan.", text);
+        Assert.Contains(Sv.Summaries.SummaryNoAnswers, text);
+        // The question set's own preparation text (question bank content), shown at the end of the summary.
         Assert.Contains("Ta med dig anteckningarna till sista mötet med Barnrättsresans arbetsgrupp.", text);
     }
 
@@ -70,9 +73,9 @@ public sealed class SummaryTests
         Assert.Equal(500, Regex.Matches(all, @"Svar (\d{3}): ä{3990}").Select(m => m.Groups[1].Value).Distinct().Count());
         Assert.Equal(500, Regex.Matches(all, @"Kollega (\d{3}) Öberg").Select(m => m.Groups[1].Value).Distinct().Count());
 
-        Assert.Contains($"Del 1 av {parts.Count}", CardText.Of(parts[0].Card));
-        Assert.Contains($"Sammanfattningen fortsätter i del 2 av {parts.Count}.", CardText.Of(parts[0].Card));
-        Assert.Contains("Förbered dig inför mötet med arbetsgruppen", CardText.Of(parts[^1].Card));
+        Assert.Contains(Sv.Summaries.SummaryPart(1, parts.Count), CardText.Of(parts[0].Card));
+        Assert.Contains(Sv.Summaries.SummaryContinues(2, parts.Count), CardText.Of(parts[0].Card));
+        Assert.Contains("Förbered dig inför mötet med arbetsgruppen", CardText.Of(parts[^1].Card)); // the question set's preparation title: the last part ends the summary
         Console.WriteLine($"500 answers of 4,000 characters: {parts.Count} parts, compiled and built in {stopwatch.ElapsedMilliseconds} ms.");
     }
 
@@ -84,7 +87,7 @@ public sealed class SummaryTests
 
         var text = CardText.Of(SummaryCards.Build(summary, SampleRounds.Catalog, Language.Swedish.Texts(), UserTime.FindZone("Europe/Stockholm"))[0].Card);
 
-        Assert.Contains("Rundan var anonym: svaren visas utan namn.", text);
+        Assert.Contains(Sv.Summaries.SummaryAnonymous, text);
         Assert.Contains("Ett svar", text);
     }
 
@@ -96,8 +99,9 @@ public sealed class SummaryTests
 
         var text = CardText.Of(SummaryCards.Build(summary, SampleRounds.Catalog, Language.English.Texts(), UserTime.FindZone("Europe/Stockholm"))[0].Card);
 
-        Assert.Contains("Summary: Förankring", text);
-        Assert.Contains("0 people took part and gave 0 answers to 6 questions.", text);
+        Assert.Contains(Texts.For(Language.English).Summaries.SummaryTitle("Förankring"), text);
+        Assert.Contains(Texts.For(Language.English).Summaries.SummaryParticipation(people: 0, answers: 0, questions: 6), text);
+        // The question bank's English wording: the point is that the questions and preparation come in English too.
         Assert.Contains("Which goals have we achieved?", text);
         Assert.Contains("Prepare for the meeting with the working group", text);
     }

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Localization;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 
 namespace BarnrattsResan.Bot.Tests.Teams;
@@ -30,7 +32,7 @@ public sealed class ChannelRosterTests(AzuriteFixture azurite)
 
         // Erik is in the team but not in this channel: a forged choice of him is refused and nothing is stored.
         var refused = await channel.App.InvokeAsync(activities.Click(channel.Facilitator, setup, CardVerbs.CreateRound, Inputs(("leads", channel.Erik.AadObjectId))));
-        Assert.Contains("En gruppledare du valde är inte med i den här kanalen eller chatten.", CardText.Of(refused));
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorLeadNotInConversation, CardText.Of(refused));
         Assert.Empty(await RoundsAsync(channel));
 
         var started = await channel.App.InvokeAsync(activities.Click(channel.Facilitator, setup, CardVerbs.CreateRound, Inputs(("leads", channel.Lead.AadObjectId))));
@@ -60,8 +62,8 @@ public sealed class ChannelRosterTests(AzuriteFixture azurite)
             ("coFacilitators", string.Join(',', people.Take(11).Select(p => p.AadObjectId))));
 
         var text = CardText.Of(card);
-        Assert.Contains("Välj högst 20 gruppledare.", text);
-        Assert.Contains("Välj högst 10 medledare.", text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorTooManyLeads(20), text);
+        Assert.Contains(Texts.For(Language.Swedish).Rounds.ErrorTooManyCoFacilitators(10), text);
         Assert.Empty(await RoundsAsync(channel));
 
         var exactly = await channel.StartRoundAsync(("leads", string.Join(',', people.Take(20).Select(p => p.AadObjectId))));
