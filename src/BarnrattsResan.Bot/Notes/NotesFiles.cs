@@ -11,8 +11,10 @@ internal sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, T
 {
     public async Task<NoteFile> BuildAsync(Round round, NoteKind kind, CancellationToken cancellationToken)
     {
-        var all = await answers.ListAllAsync(round.Id, cancellationToken);
-        return Build(SummaryCompiler.Compile(round, all, time.GetUtcNow()), catalog, kind);
+        // A file to keep is not made with answers missing: an unreadable answer row refuses it, and the person is told.
+        var all = await answers.ReadAllAsync(round.Id, cancellationToken);
+        if (all.Unreadable.Count > 0) throw all.Unreadable[0];
+        return Build(SummaryCompiler.Compile(round, all.Answers, time.GetUtcNow()), catalog, kind);
     }
 
     public static NoteFile Build(CompiledSummary summary, QuestionCatalog catalog, NoteKind kind)
