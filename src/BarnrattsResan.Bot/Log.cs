@@ -125,4 +125,7 @@ internal static partial class Log
 
     [LoggerMessage(141, LogLevel.Error, "A row of table {Table} cannot be read ({PartitionKey} / {RowKey}); the work that needed it ({Work}) is set aside, not retried")]
     public static partial void StoredRowUnreadableSetAside(this ILogger logger, string table, string partitionKey, string rowKey, string work);
+
+    [LoggerMessage(142, LogLevel.Error, "A row of table {Table} cannot be read ({PartitionKey} / {RowKey}); {Work} goes on with the rows that can be read and says how many could not")]
+    public static partial void StoredRowUnreadableLeftOut(this ILogger logger, string table, string partitionKey, string rowKey, string work);
 }

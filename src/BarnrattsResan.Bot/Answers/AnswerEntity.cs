@@ -29,6 +29,4 @@ internal sealed class AnswerEntity : ITableEntity
 
     /// <summary>The question of an answer row, from its row key (participant keys are hex, so the last '|' ends the question id).</summary>
     public static string QuestionIdOf(string rowKey) => rowKey[AllAnswersPrefix.Length..rowKey.LastIndexOf('|')];
-
-    public Answer ToAnswer() => new(QuestionId, ParticipantKey, Text, AuthorName, AnsweredAt, UpdatedAt);
 }

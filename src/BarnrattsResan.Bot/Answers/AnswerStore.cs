@@ -16,8 +16,8 @@ internal sealed class AnswerStore(Tables tables)
 
     public async Task<Answer?> GetAsync(string roundId, string questionId, string participantKey, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<AnswerEntity>(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value!.ToAnswer() : null;
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(roundId, AnswerEntity.AnswerRowKey(questionId, participantKey), cancellationToken: cancellationToken);
+        return response.HasValue ? AnswerRow.Read(response.Value!) : null;
     }
 
     /// <summary>How many people answered the question: its answer rows, read as participant keys only (one range query).</summary>
@@ -89,12 +89,18 @@ internal sealed class AnswerStore(Tables tables)
         }
     }
 
-    /// <summary>The answers to one question: a range query within the round's partition.</summary>
-    public Task<IReadOnlyList<Answer>> ListAsync(string roundId, string questionId, CancellationToken cancellationToken) =>
-        QueryPrefixAsync(roundId, AnswerEntity.AnswerRowPrefix(questionId), cancellationToken);
+    /// <summary>The answers to one question: a range query within the round's partition. One that cannot be read throws <see cref="UnreadableRowException"/>.</summary>
+    public async Task<IReadOnlyList<Answer>> ListAsync(string roundId, string questionId, CancellationToken cancellationToken)
+    {
+        var read = await QueryPrefixAsync(roundId, AnswerEntity.AnswerRowPrefix(questionId), cancellationToken);
+        return read.Unreadable.Count > 0 ? throw read.Unreadable[0] : read.Answers;
+    }
 
-    /// <summary>Every answer of the round, for the summary.</summary>
-    public Task<IReadOnlyList<Answer>> ListAllAsync(string roundId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Every answer of the round, for the summary: the ones that can be read, and the keys of any that cannot (the
+    /// caller says so and logs them; they are never dropped without a word, see <see cref="AnswerRow"/>).
+    /// </summary>
+    public Task<ReadAnswers> ReadAllAsync(string roundId, CancellationToken cancellationToken) =>
         QueryPrefixAsync(roundId, AnswerEntity.AllAnswersPrefix, cancellationToken);
 
     /// <summary>How many different people answered anything in the round; reads only the participant keys, not the texts.</summary>
@@ -129,16 +135,24 @@ internal sealed class AnswerStore(Tables tables)
         return table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, select: [nameof(AnswerEntity.RowKey), nameof(AnswerEntity.ParticipantKey)], cancellationToken: cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Answer>> QueryPrefixAsync(string roundId, string prefix, CancellationToken cancellationToken)
+    private async Task<ReadAnswers> QueryPrefixAsync(string roundId, string prefix, CancellationToken cancellationToken)
     {
         var (from, to) = PrefixRange(prefix);
         var answers = new List<Answer>();
-        await foreach (var entity in table.QueryAsync<AnswerEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+        var unreadable = new List<UnreadableRowException>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == roundId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
         {
-            answers.Add(entity.ToAnswer());
+            try
+            {
+                answers.Add(AnswerRow.Read(entity));
+            }
+            catch (UnreadableRowException e)
+            {
+                unreadable.Add(e);
+            }
         }
 
-        return answers;
+        return new ReadAnswers(answers, unreadable);
     }
 
     private static (string From, string To) PrefixRange(string prefix) => (prefix, prefix[..^1] + (char)(prefix[^1] + 1));

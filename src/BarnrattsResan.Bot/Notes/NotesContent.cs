@@ -72,7 +72,9 @@ internal sealed record NotesContent(
             round.Title,
             step,
             facts,
-            t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count),
+            summary.UnreadableAnswers > 0
+                ? $"{t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count)} {t.Summaries.SummaryUnreadableAnswers(summary.UnreadableAnswers)}"
+                : t.Summaries.SummaryParticipation(summary.Participants, summary.AnswerCount, summary.Questions.Count),
             round.Anonymous ? t.Summaries.SummaryAnonymous : null,
             t.Summaries.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)),
             questions,

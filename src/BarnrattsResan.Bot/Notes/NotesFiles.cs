@@ -7,12 +7,18 @@ using BarnrattsResan.Bot.Summaries;
 namespace BarnrattsResan.Bot.Notes;
 
 /// <summary>Builds a round's notes file from storage, every time it is needed: the file itself is never stored.</summary>
-internal sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, TimeProvider time)
+internal sealed class NotesFiles(AnswerStore answers, QuestionCatalog catalog, TimeProvider time, ILogger<NotesFiles> logger)
 {
     public async Task<NoteFile> BuildAsync(Round round, NoteKind kind, CancellationToken cancellationToken)
     {
-        var all = await answers.ListAllAsync(round.Id, cancellationToken);
-        return Build(SummaryCompiler.Compile(round, all, time.GetUtcNow()), catalog, kind);
+        // As the summary: made with the answers that can be read, saying how many could not (each logged by its keys).
+        var all = await answers.ReadAllAsync(round.Id, cancellationToken);
+        foreach (var unreadable in all.Unreadable)
+        {
+            logger.StoredRowUnreadableLeftOut(unreadable.Table, unreadable.PartitionKey, unreadable.RowKey, "the notes file");
+        }
+
+        return Build(SummaryCompiler.Compile(round, all.Answers, time.GetUtcNow(), all.Unreadable.Count), catalog, kind);
     }
 
     public static NoteFile Build(CompiledSummary summary, QuestionCatalog catalog, NoteKind kind)

@@ -53,7 +53,16 @@ internal static class OutboxEntity
         return entity;
     }
 
-    public static OutboxItem ToItem(TableEntity entity)
+    /// <summary>The table's name in logs and in <see cref="UnreadableRowException"/>.</summary>
+    public const string TableName = "Outbox";
+
+    /// <summary>
+    /// Reads a stored item; a purpose the code does not know or a send that is not valid JSON throws
+    /// <see cref="UnreadableRowException"/> (see <see cref="StoredRow"/>): an item is never sent as something else.
+    /// </summary>
+    public static OutboxItem ToItem(TableEntity entity) => StoredRow.Read(TableName, entity, () => Read(entity));
+
+    private static OutboxItem Read(TableEntity entity)
     {
         OutboundSend? send = null;
         var chunks = entity.GetInt32("Chunks") ?? 0;
@@ -74,7 +83,7 @@ internal static class OutboxEntity
             Args = entity.GetString("Args"),
             RoundId = entity.GetString("RoundId"),
             RoundConversation = entity.GetString("RoundConversation"),
-            Purpose = Enum.TryParse<DeliveryPurpose>(entity.GetString("Purpose"), out var purpose) ? purpose : DeliveryPurpose.Other,
+            Purpose = StoredRow.Enum<DeliveryPurpose>(entity.GetString("Purpose")),
             RecipientName = entity.GetString("RecipientName"),
             Attempts = entity.GetInt32("Attempts") ?? 0,
             NotBefore = entity.GetDateTimeOffset("NotBefore") ?? DateTimeOffset.MinValue,

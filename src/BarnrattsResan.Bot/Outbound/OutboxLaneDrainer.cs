@@ -33,7 +33,20 @@ internal sealed class OutboxLaneDrainer(
                 return;
             }
 
-            var head = await store.HeadAsync(lane.Key, cancellationToken);
+            OutboxItem? head;
+            try
+            {
+                head = await store.HeadAsync(lane.Key, cancellationToken);
+            }
+            catch (UnreadableRowException e)
+            {
+                // The item's own row cannot be read (a purpose the code does not know, a send that is not JSON): it is
+                // logged by its keys and moved aside as stored, never sent as something else, and the lane goes on.
+                logger.StoredRowUnreadableSetAside(e.Table, e.PartitionKey, e.RowKey, "outbox item");
+                await store.SetAsideUnreadableAsync(e.PartitionKey, e.RowKey, cancellationToken);
+                continue;
+            }
+
             if (head is not null)
             {
                 if (laneRefused)

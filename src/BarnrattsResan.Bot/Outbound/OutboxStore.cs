@@ -117,6 +117,32 @@ internal sealed class OutboxStore(Tables tables)
         return null;
     }
 
+    /// <summary>
+    /// Moves a waiting row that cannot be read out of the lane as it is stored (its values untouched, under the set-aside
+    /// prefix), so the items behind it go on and it is never sent as something else.
+    /// </summary>
+    public async Task SetAsideUnreadableAsync(string lane, string rowKey, CancellationToken cancellationToken)
+    {
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(lane, rowKey, cancellationToken: cancellationToken);
+        if (!stored.HasValue) return;
+        var row = stored.Value!;
+        var aside = new TableEntity(lane, OutboxEntity.SetAsidePrefix + rowKey[(rowKey.IndexOf('|', StringComparison.Ordinal) + 1)..]);
+        foreach (var (name, value) in row.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")))
+        {
+            aside[name] = value;
+        }
+
+        await table.UpsertEntityAsync(aside, TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await table.DeleteEntityAsync(lane, rowKey, row.ETag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (StorageRetry.IsNotFound(e))
+        {
+            // Already moved by another instance.
+        }
+    }
+
     /// <summary>Removes a sent item. Its guard stays, so enqueuing it again changes nothing.</summary>
     public async Task RemoveAsync(OutboxItem item, CancellationToken cancellationToken)
     {

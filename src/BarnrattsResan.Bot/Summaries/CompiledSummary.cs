@@ -5,8 +5,8 @@ namespace BarnrattsResan.Bot.Summaries;
 
 internal sealed record QuestionSummary(RoundQuestion Question, IReadOnlyList<Answer> Answers);
 
-/// <summary>A round's answers compiled per question, with participation figures.</summary>
-internal sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary> Questions, int Participants, int AnswerCount, DateTimeOffset CompiledAt);
+/// <summary>A round's answers compiled per question, with participation figures, and how many stored answers could not be read (left out, and said).</summary>
+internal sealed record CompiledSummary(Round Round, IReadOnlyList<QuestionSummary> Questions, int Participants, int AnswerCount, DateTimeOffset CompiledAt, int UnreadableAnswers = 0);
 
 internal static class SummaryCompiler
 {
@@ -15,14 +15,14 @@ internal static class SummaryCompiler
     /// came; anonymous ones in an order that reveals nothing about when they came or who gave them
     /// (<see cref="AnswerOrder.Anonymous"/>).
     /// </summary>
-    public static CompiledSummary Compile(Round round, IReadOnlyList<Answer> answers, DateTimeOffset now)
+    public static CompiledSummary Compile(Round round, IReadOnlyList<Answer> answers, DateTimeOffset now, int unreadableAnswers = 0)
     {
         var byQuestion = answers.ToLookup(a => a.QuestionId);
         var questions = round.VisibleQuestions
             .Select(q => new QuestionSummary(q, Ordered(round, byQuestion[q.Id]).ToArray()))
             .ToArray();
         var counted = questions.SelectMany(q => q.Answers).ToArray();
-        return new CompiledSummary(round, questions, counted.Select(a => a.ParticipantKey).Distinct().Count(), counted.Length, now);
+        return new CompiledSummary(round, questions, counted.Select(a => a.ParticipantKey).Distinct().Count(), counted.Length, now, unreadableAnswers);
     }
 
     private static IEnumerable<Answer> Ordered(Round round, IEnumerable<Answer> answers) =>

@@ -11,7 +11,7 @@ internal sealed record EarlierAnswers(string RoundTitle, DateTimeOffset At, int 
 /// questions by id, own questions by their exact text) and whose answers are final (closed). Anonymous rounds are
 /// compared only as anonymous answers: names are shown only when both rounds are named.
 /// </summary>
-internal sealed class RoundComparison(RoundStore rounds, AnswerStore answers)
+internal sealed class RoundComparison(RoundStore rounds, AnswerStore answers, ILogger<RoundComparison> logger)
 {
     public async Task<IReadOnlyDictionary<string, EarlierAnswers>> ForAsync(Round round, CancellationToken cancellationToken)
     {
@@ -29,7 +29,13 @@ internal sealed class RoundComparison(RoundStore rounds, AnswerStore answers)
                 if (match is null) continue;
                 if (!loaded.TryGetValue(earlier.Id, out var all))
                 {
-                    all = await answers.ListAllAsync(earlier.Id, cancellationToken);
+                    var read = await answers.ReadAllAsync(earlier.Id, cancellationToken);
+                    foreach (var unreadable in read.Unreadable)
+                    {
+                        logger.StoredRowUnreadableLeftOut(unreadable.Table, unreadable.PartitionKey, unreadable.RowKey, "the comparison with an earlier round");
+                    }
+
+                    all = read.Answers;
                     loaded[earlier.Id] = all;
                 }
 

@@ -32,6 +32,7 @@ internal static class SummaryCards
         };
         if (Presentations.PresentationCards.SummaryBlock(round, t) is { } results) header.Add(results);
         if (round.Anonymous) header.Add(AdaptiveCard.Text(t.Summaries.SummaryAnonymous, subtle: true));
+        if (summary.UnreadableAnswers > 0) header.Add(AdaptiveCard.Text(t.Summaries.SummaryUnreadableAnswers(summary.UnreadableAnswers), weight: TextWeight.Bolder));
         header.Add(AdaptiveCard.Text(t.Summaries.SummaryCompiledAt(UserTime.Format(summary.CompiledAt, zone, language)), subtle: true, size: TextSize.Small));
 
         // The blocks to place, each tagged with the question it continues, so a part that starts mid-question repeats its heading.

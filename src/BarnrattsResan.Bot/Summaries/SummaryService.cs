@@ -17,8 +17,15 @@ internal sealed class SummaryService(RoundStore rounds, AnswerStore answers, Out
 {
     public async Task<IReadOnlyList<CardMessage>> CompileAsync(Round round, CancellationToken cancellationToken)
     {
-        var all = await answers.ListAllAsync(round.Id, cancellationToken);
-        var summary = SummaryCompiler.Compile(round, all, time.GetUtcNow());
+        // An answer row that cannot be read does not hold back everyone else's answers: the summary is delivered with
+        // the readable ones and says how many could not be read; each is logged by its keys, to be found and mended or erased.
+        var all = await answers.ReadAllAsync(round.Id, cancellationToken);
+        foreach (var unreadable in all.Unreadable)
+        {
+            logger.StoredRowUnreadableLeftOut(unreadable.Table, unreadable.PartitionKey, unreadable.RowKey, "the summary");
+        }
+
+        var summary = SummaryCompiler.Compile(round, all.Answers, time.GetUtcNow(), all.Unreadable.Count);
         var earlier = await comparison.ForAsync(round, cancellationToken);
         return SummaryCards.Build(summary, catalog, round.Language.Texts(), round.TimeZone, earlier: earlier);
     }

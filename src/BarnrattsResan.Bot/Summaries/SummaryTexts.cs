@@ -30,6 +30,7 @@ internal abstract class SummaryTexts
     public abstract string ComparisonHeading(string title, string date);
     public abstract string ComparisonCounts(int now, int before, int participantsBefore);
     public abstract string ComparisonMore(int count);
+    public abstract string SummaryUnreadableAnswers(int count);
 
 
     private sealed class Swedish : SummaryTexts
@@ -48,6 +49,9 @@ internal abstract class SummaryTexts
             ? "Sammanfattningen postas i tråden om en liten stund."
             : $"Sammanfattningen postas i tråden och skickas till {leads} {(leads == 1 ? "gruppledare" : "gruppledare")} om en liten stund.";
         public override string NextMoment(string title) => $"Nästa moment: {title}";
+        public override string SummaryUnreadableAnswers(int count) => count == 1
+            ? "Ett svar kunde inte läsas och finns inte med här. Kontakta den som ansvarar för boten hos er."
+            : $"{count} svar kunde inte läsas och finns inte med här. Kontakta den som ansvarar för boten hos er.";
         public override string ComparisonHeading(string title, string date) => $"Förra gången: ”{title}”, {date}";
         public override string ComparisonCounts(int now, int before, int participantsBefore) =>
             $"Nu {now} svar. Då {before} svar" + (participantsBefore == 1 ? " (1 person deltog i rundan)." : $" ({participantsBefore} personer deltog i rundan).");
@@ -74,6 +78,9 @@ internal abstract class SummaryTexts
             $"Now {now} answers. Then {before} answers" + (participantsBefore == 1 ? " (1 person took part in the round)." : $" ({participantsBefore} people took part in the round).");
         public override string ComparisonMore(int count) => count == 1 ? "One more answer is in that round's summary." : $"{count} more answers are in that round's summary.";
         public override string NextMoment(string title) => $"Next moment: {title}";
+        public override string SummaryUnreadableAnswers(int count) => count == 1
+            ? "One answer could not be read and is not included here. Please contact the person responsible for the bot in your organisation."
+            : $"{count} answers could not be read and are not included here. Please contact the person responsible for the bot in your organisation.";
     }
 }
 

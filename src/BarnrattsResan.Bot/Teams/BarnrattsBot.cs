@@ -76,8 +76,19 @@ internal sealed class BarnrattsBot(TurnInfoFactory turns, CommandRouter commands
     {
         using var budget = new CancellationTokenSource(InvokeBudget, time);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        var result = await notesConsent.HandleAsync(turns.Create(turnContext), FileConsentInvokes.ToAnswer(fileConsentCardResponse), deadline.Token);
-        return FileConsentInvokes.ToResponse(result);
+        var turn = turns.Create(turnContext);
+        try
+        {
+            var result = await notesConsent.HandleAsync(turn, FileConsentInvokes.ToAnswer(fileConsentCardResponse), deadline.Token);
+            return FileConsentInvokes.ToResponse(result);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Teams shows nothing of an invoke's body here: the person is told in their chat, and Teams gets a 200 (the
+            // answer was received), never the 501 the adapter would give a turn that failed.
+            await turnReplies.SendAsync(turnContext, CardActivities.ToActivity(NoticeCard.Create(FaultReplies.For(e, budget.IsCancellationRequested, turn.Texts, logger, turnContext.Activity.Type))), cancellationToken);
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK };
+        }
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

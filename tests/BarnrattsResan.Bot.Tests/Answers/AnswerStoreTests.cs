@@ -48,7 +48,7 @@ public sealed class AnswerStoreTests(AzuriteFixture azurite)
 
         Assert.False(changed.IsNew);
         Assert.Equal(1, await store.CountAsync(roundId, "q1", CancellationToken.None));
-        var stored = Assert.Single(await store.ListAllAsync(roundId, CancellationToken.None));
+        var stored = Assert.Single((await store.ReadAllAsync(roundId, CancellationToken.None)).Answers);
         Assert.Equal("Sedan", stored.Text);
         Assert.Equal(Now, stored.AnsweredAt);
         Assert.Equal(Now.AddHours(1), stored.UpdatedAt);
@@ -64,7 +64,7 @@ public sealed class AnswerStoreTests(AzuriteFixture azurite)
         await store.SaveAsync(b, new Answer("q1", "p", "B1", null, Now, Now), CancellationToken.None);
 
         Assert.Equal("A1", Assert.Single(await store.ListAsync(a, "q1", CancellationToken.None)).Text);
-        Assert.Equal(2, (await store.ListAllAsync(a, CancellationToken.None)).Count);
+        Assert.Equal(2, (await store.ReadAllAsync(a, CancellationToken.None)).Answers.Count);
         Assert.Equal(new Dictionary<string, int> { ["q1"] = 1, ["q10"] = 1 }, await store.CountAllAsync(a, CancellationToken.None));
         Assert.Equal(1, await store.CountAsync(a, "q1", CancellationToken.None));
         Assert.Equal(1, await store.CountParticipantsAsync(a, CancellationToken.None));

@@ -24,7 +24,7 @@ public sealed class RestartAndScheduleTests(AzuriteFixture azurite)
         var changed = await channel.AnswerAsync(channel.Anna, first, "Efter omstarten");
         Assert.Contains("Efter omstarten", CardText.Of(changed));
         Assert.Contains("1 person har svarat", CardText.Of(channel.QuestionCards()[0]));
-        Assert.Single(await channel.App.Services.GetRequiredService<BarnrattsResan.Bot.Answers.AnswerStore>().ListAllAsync(CardData.RoundIdOf(first), CancellationToken.None));
+        Assert.Single((await channel.App.Services.GetRequiredService<BarnrattsResan.Bot.Answers.AnswerStore>().ReadAllAsync(CardData.RoundIdOf(first), CancellationToken.None)).Answers);
         Assert.Contains(await channel.SayAsync(channel.Facilitator, "nästa"), r => r.Text.Contains("Nu är fråga 2 av 6 öppen."));
         Assert.Equal(2, channel.QuestionCards().Count);
     }
