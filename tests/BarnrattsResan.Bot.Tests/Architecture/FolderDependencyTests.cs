@@ -3,15 +3,35 @@ using BarnrattsResan.Bot.Rounds;
 namespace BarnrattsResan.Bot.Tests.Architecture;
 
 /// <summary>
-/// The layout's rules, checked on the built assembly: top-level folders do not depend on each other in a circle,
-/// only <c>Teams/</c> touches the Bot Framework, and only <c>Program</c> touches <c>Hosting/</c> (the composition root).
+/// The layout's rules, checked on the built assembly: top-level folders do not depend on each other in a circle, each
+/// uses only folders in the layers below it, only <c>Teams/</c> touches the Bot Framework, and only <c>Program</c>
+/// touches <c>Hosting/</c> (the composition root).
 /// </summary>
 public sealed class FolderDependencyTests
 {
     /// <summary>
-    /// TEMPORARY: edges that two parallel branches of issue 11 remove (texts split per feature; one Storage busy fault).
-    /// The lead deletes this list once those branches are merged; from then on every edge counts.
+    /// The layers, top to bottom, as CONTRIBUTING.md draws them: a folder may use folders in the layers below its own,
+    /// and, within its own layer, one that does not use it back. A new folder gets a place here.
     /// </summary>
+    public static readonly IReadOnlyList<string[]> Layers =
+    [
+        ["Program"],
+        ["Hosting"],
+        ["Teams"],
+        ["Steering"],
+        ["Setup", "Answering"],
+        ["Planning"],
+        ["Privacy", "Notes", "History"],
+        ["Summaries", "Publishing"],
+        ["Presentations"],
+        ["Answers"],
+        ["Rounds", "Methods", "Help"],
+        ["Routing", "Outbound"],
+        ["Conversations", "Scheduling"],
+        ["Storage", "Questions"],
+        ["Cards", "Localization", "(root)"],
+    ];
+
     private static readonly Lazy<FolderDependencies> Scan = new(() => FolderDependencies.Read(typeof(Round).Assembly.Location, "Microsoft.Bot."));
 
     [Fact]
@@ -26,6 +46,21 @@ public sealed class FolderDependencyTests
                 .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal)
                 .Select(e => $"  {e.From} -> {e.To}: e.g. {Scan.Value.Edges[e].First()}"))));
         Assert.True(cycles.Count == 0, "Folders that depend on each other in a circle (break one edge of each):\n" + message);
+    }
+
+    [Fact]
+    public void EveryFolderHasALayerAndUsesNoFolderAboveIt()
+    {
+        var layerOf = Layers.SelectMany((folders, i) => folders.Select(f => (Folder: f, Layer: i))).ToDictionary(x => x.Folder, x => x.Layer);
+        var folders = Scan.Value.Edges.Keys.SelectMany(e => new[] { e.From, e.To }).Distinct().Order(StringComparer.Ordinal);
+        var unplaced = folders.Where(f => !layerOf.ContainsKey(f)).ToList();
+        Assert.True(unplaced.Count == 0, $"Give these folders a layer in {nameof(FolderDependencyTests)}.{nameof(Layers)} (and in CONTRIBUTING.md's picture): {string.Join(", ", unplaced)}");
+
+        var upward = Scan.Value.Edges
+            .Where(e => layerOf[e.Key.From] > layerOf[e.Key.To])
+            .OrderBy(e => e.Key.From, StringComparer.Ordinal).ThenBy(e => e.Key.To, StringComparer.Ordinal)
+            .Select(e => $"  {e.Key.From} uses {e.Key.To}, which is above it: e.g. {e.Value.First()}").ToList();
+        Assert.True(upward.Count == 0, "A folder may only use folders below it (see CONTRIBUTING.md):\n" + string.Join("\n", upward));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BarnrattsResan.Bot.Cards;
+using BarnrattsResan.Bot.Questions;
 using BarnrattsResan.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,8 @@ public sealed class AdditionalQuestionSetsTests(AzuriteFixture azurite)
 
         var setup = await channel.SetupCardAsync();
         var offered = CardText.Input(setup, "sets")!["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>());
-        Assert.Equal(["handlingsplan-prioritera", "presentera-resultatet", "utvardera-barnrattsarbetet", "forvaltningens-fragor"], offered);
+        var builtIn4C = QuestionCatalog.LoadEmbedded().FindMoment("4C")!.QuestionSets.Select(s => s.Id);
+        Assert.Equal(["handlingsplan-prioritera", .. builtIn4C, "forvaltningens-fragor"], offered);
         Assert.Contains("3B · Prioritera (1)", CardText.Of(setup));
         Assert.Contains("4C · Förvaltningens frågor (1)", CardText.Of(setup));
 
