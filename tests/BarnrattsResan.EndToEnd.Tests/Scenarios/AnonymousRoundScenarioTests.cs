@@ -1,4 +1,8 @@
+using BarnrattsResan.Bot.Answers;
+using BarnrattsResan.Bot.Rounds;
+using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using static BarnrattsResan.EndToEnd.Tests.Scenarios.RoundSteps;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -19,28 +23,29 @@ public sealed class AnonymousRoundScenarioTests(SwedishPlaygroundTeam team) : IC
 
         var setup = await RoundSteps.FillSetupAsync(anna, Channel, new RoundChoices(Title, [Anna.Name], Anonymous: true));
         await RoundSteps.StartAsync(setup, Title);
-        var introduction = await anna.WaitForLastCardAsync("Svaren är anonyma: inga namn sparas eller visas.");
+        var introduction = await anna.WaitForLastCardAsync(Sv.Rounds.IntroductionHowTo(RoundMode.AllAtOnce, anonymous: true, showOthers: false));
         Shows.Text(await introduction.ReadTextAsync(), Title, "Anna (introduction)");
         await RoundSteps.WaitForQuestionAsync(anna, Title, 6);
 
-        var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 2 av 6", "Inom vilka utvecklingsområden");
-        Shows.Text(await bertilsCard.ReadTextAsync(), "Anonym runda: ditt namn sparas inte.", "Bertil");
+        var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, QuestionHeading(2), "Inom vilka utvecklingsområden");
+        Shows.Text(await bertilsCard.ReadTextAsync(), Sv.Answers.AnonymousNote, "Bertil");
         var bertilSees = await RoundSteps.AnswerAsync(bertilsCard, BertilAnswer);
-        Shows.Text(bertilSees, "Ditt sparade svar", "Bertil");
-        Shows.Text(bertilSees, "Sparat", "Bertil");
+        Shows.Text(bertilSees, Sv.Answers.YourAnswer, "Bertil");
+        // The date the answer was saved is today's by the real clock: the sentence up to it.
+        Shows.Text(bertilSees, Before(Sv.Answers.YourAnswerSavedOn), "Bertil");
 
-        var ceciliasCard = await ChannelFanOut.ShowCardAsync(anna, cecilia, Channel, "Fråga 2 av 6", "Inom vilka utvecklingsområden");
+        var ceciliasCard = await ChannelFanOut.ShowCardAsync(anna, cecilia, Channel, QuestionHeading(2), "Inom vilka utvecklingsområden");
         var ceciliaSees = await RoundSteps.AnswerAsync(ceciliasCard, CeciliaAnswer);
-        Shows.Text(ceciliaSees, "Ditt sparade svar", "Cecilia");
+        Shows.Text(ceciliaSees, Sv.Answers.YourAnswer, "Cecilia");
 
         // Everyone's count is on the shared card in the thread.
         await anna.OpenChannelAsync(Channel);
-        var second = await anna.WaitForLastCardAsync($"{Title} · Fråga 2 av 6");
-        await Eventually.ContainsAsync(second.ReadTextAsync, "2 personer har svarat", "Anna's shared card of question 2");
-        var summary = await RoundSteps.SayAsync(anna, "sammanfatta", $"Sammanfattning: {Title}");
+        var second = await anna.WaitForLastCardAsync($"{Title} · {QuestionHeading(2)}");
+        await Eventually.ContainsAsync(second.ReadTextAsync, Sv.Answers.AnswerCount(2), "Anna's shared card of question 2");
+        var summary = await RoundSteps.SayAsync(anna, "sammanfatta", Sv.Summaries.SummaryTitle(Title));
         var summaryText = await summary.ReadTextAsync();
-        Shows.Text(summaryText, "Rundan var anonym: svaren visas utan namn.", "Anna (summary)");
-        Shows.Text(summaryText, "2 personer deltog och lämnade 2 svar på 6 frågor.", "Anna (summary)");
+        Shows.Text(summaryText, Sv.Summaries.SummaryAnonymous, "Anna (summary)");
+        Shows.Text(summaryText, Sv.Summaries.SummaryParticipation(people: 2, answers: 2, questions: QuestionCount), "Anna (summary)");
         Shows.Text(summaryText, BertilAnswer, "Anna (summary)");
         Shows.Text(summaryText, CeciliaAnswer, "Anna (summary)");
         // The facts at the top name the facilitator and who receives the summary; nobody who answered is named
@@ -51,7 +56,7 @@ public sealed class AnonymousRoundScenarioTests(SwedishPlaygroundTeam team) : IC
             Shows.NotText(summaryText, respondent.Surname, "Anna (anonymous summary)");
         }
 
-        var answers = summaryText[summaryText.IndexOf("Rundan var anonym", StringComparison.Ordinal)..];
+        var answers = summaryText[summaryText.IndexOf(Sv.Summaries.SummaryAnonymous, StringComparison.Ordinal)..];
         foreach (var person in ScenarioWorld.World.People)
         {
             Shows.NotText(answers, person.GivenName, "Anna (the anonymous summary's answers)");

@@ -1,4 +1,7 @@
+using BarnrattsResan.Bot.Help;
+using BarnrattsResan.Bot.Methods;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using static BarnrattsResan.EndToEnd.Tests.Scenarios.RoundSteps;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -13,17 +16,17 @@ public sealed class HelpAndMethodsScenarioTests(SwedishPlaygroundTeam team) : IC
         var david = await team.ClientAsync(David);
         await david.OpenChannelAsync(Channel);
 
-        var help = await RoundSteps.SayAsync(david, "hjälp", "Det här kan jag");
+        var help = await RoundSteps.SayAsync(david, "hjälp", Sv.Help.HelpTitle);
         var helpText = await help.ReadTextAsync();
         foreach (var command in new[] { "starta", "status", "nästa", "sammanfatta", "avsluta", "öppna", "metoder", "hjälp" })
         {
             Shows.Text(helpText, command, "David (help)");
         }
 
-        Shows.Text(helpText, "Bara den som startade rundan", "David (help)");
+        Shows.Text(helpText, Sv.Help.HelpFacilitatorNote, "David (help)");
         await ScenarioPictures.SaveAsync(david, "10-help", help.Root);
 
-        var methods = await RoundSteps.SayAsync(david, "metoder", "Metoder och verktyg för uppföljning");
+        var methods = await RoundSteps.SayAsync(david, "metoder", Sv.Methods.MethodsTitle);
         var methodsText = await methods.ReadTextAsync();
         Shows.Text(methodsText, "Revision för barnets rättigheter", "David (methods)");
         Shows.Text(methodsText, "Barnbokslut", "David (methods)");

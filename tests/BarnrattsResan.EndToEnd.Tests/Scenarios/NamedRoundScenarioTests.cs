@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using BarnrattsResan.Bot.Answers;
-using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Notes;
 using BarnrattsResan.Bot.Presentations;
+using BarnrattsResan.Bot.Rounds;
 using BarnrattsResan.Bot.Summaries;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using static BarnrattsResan.EndToEnd.Tests.Scenarios.RoundSteps;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -30,6 +31,12 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
     private const string ReportTitle = "Slutrapporten";
     private const string ReportUrl = "https://intranat.kommunen.se/barnrattsresan/slutrapport.pdf";
 
+    /// <summary>The title of the journey's next moment, as the question bank has it.</summary>
+    /// <summary>The answer card's "saved at" line up to the time, which is the real clock's.</summary>
+    private static string SavedAt => Before(Sv.Answers.YourAnswerSaved);
+
+    private const string NextMoment = "Utvärdera Barnrättsresan som process i arbetsgruppen";
+
     [PlaygroundFact]
     public async Task A_named_round_from_setup_to_the_summary_in_the_thread_and_the_group_leads_chat()
     {
@@ -44,14 +51,14 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         await setup.FillTextAsync("resultsLink1Url", ReportUrl);
         await ScenarioPictures.SaveAsync(anna, "01-setup", setup.Root);
         var confirmation = await RoundSteps.StartAsync(setup, Title);
-        Shows.Text(confirmation, "Introduktionen och frågorna ligger nu i tråden.", "Anna (confirmation)");
+        Shows.Text(confirmation, Sv.Rounds.RoundCreatedText, "Anna (confirmation)");
 
         await RoundSteps.WaitForQuestionAsync(anna, Title, 6);
         var introduction = await anna.WaitForLastCardAsync("Nu är det dags att förankra resultatet");
         var introductionText = await introduction.ReadTextAsync();
         Shows.Text(introductionText, Title, "Anna (introduction)");
         Shows.Text(introductionText, "Förbered dig inför mötet med arbetsgruppen", "Anna (introduction)");
-        Shows.Text(introductionText, "Det här har arbetsgruppen uppnått", "Anna (introduction)");
+        Shows.Text(introductionText, Sv.Presentations.ResultsHeading, "Anna (introduction)");
         Shows.Text(introductionText, "Barnrådet träffas varannan vecka.", "Anna (introduction)");
         Assert.True(introductionText.IndexOf("Barnrådet träffas", StringComparison.Ordinal) < introductionText.IndexOf("Vilka mål har vi uppnått?", StringComparison.Ordinal), "The results come before the questions.");
         Shows.Text(introductionText, ReportTitle, "Anna (introduction)");
@@ -62,73 +69,73 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         Assert.Contains("Vilka mål har vi uppnått?", questions[0], StringComparison.Ordinal);
         Assert.Contains("Vad har varit styrkorna respektive utmaningarna med att arbeta med Barnrättsresan som process?", questions[3], StringComparison.Ordinal);
         Assert.Contains("Hur kan vi säkerställa att vi framöver har ett systematiskt barnrättsarbete i vår verksamhet?", questions[5], StringComparison.Ordinal);
-        Assert.All(questions, q => Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), q, StringComparison.Ordinal));
+        Assert.All(questions, q => Assert.Contains(Sv.Answers.AnswerCount(0), q, StringComparison.Ordinal));
         for (var i = 0; i < questions.Count; i++)
         {
-            Assert.Contains(Texts.For(Language.Swedish).Answers.SendAnswer(i + 1), questions[i], StringComparison.Ordinal);
+            Assert.Contains(Sv.Answers.SendAnswer(i + 1), questions[i], StringComparison.Ordinal);
         }
         await ScenarioPictures.SaveAsync(anna, "02-questions", introduction.Root, (await RoundSteps.WaitForQuestionAsync(anna, Title, 2)).Root);
 
         // Anna corrects the results from the introduction; the form replaces it for her alone. Saving shows her the
         // introduction again ("Presentationen är sparad"), and the posted introduction is updated from the outbox.
-        var form = await introduction.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Presentations.EditResults);
-        Shows.Text(await form.ReadTextAsync(), "Ändra resultatet i", "Anna (correction form)");
+        var form = await introduction.ClickActionAndWaitForReplacementAsync(Sv.Presentations.EditResults);
+        Shows.Text(await form.ReadTextAsync(), Sv.Presentations.EditResultsTitle(Title), "Anna (correction form)");
         await form.FillTextAsync("resultsPresentation", CorrectedResults);
-        await form.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Presentations.SaveResults);
+        await form.ClickActionAndWaitForReplacementAsync(Sv.Presentations.SaveResults);
         await Eventually.ContainsAsync(form.ReadTextAsync, "Barnrådet träffas varje vecka.", "Anna's introduction after the correction");
         Shows.NotText(await form.ReadTextAsync(), "varannan vecka", "Anna (introduction after the correction)");
-        Assert.Contains(anna.Traffic.Cards, c => CardText.Of(c).Contains(Texts.For(Language.Swedish).Presentations.ResultsSaved, StringComparison.Ordinal));
+        Assert.Contains(anna.Traffic.Cards, c => CardText.Of(c).Contains(Sv.Presentations.ResultsSaved, StringComparison.Ordinal));
 
         // 2. Three colleagues answer in their own Playground.
-        var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, "Fråga 1 av 6", "Vilka mål har vi uppnått?");
-        Assert.Contains(Texts.For(Language.Swedish).Answers.AnswerCount(0), await bertilsCard.ReadTextAsync(), StringComparison.Ordinal);
+        var bertilsCard = await ChannelFanOut.ShowCardAsync(anna, bertil, Channel, QuestionHeading(1), "Vilka mål har vi uppnått?");
+        Assert.Contains(Sv.Answers.AnswerCount(0), await bertilsCard.ReadTextAsync(), StringComparison.Ordinal);
         var bertilSees = await RoundSteps.AnswerAsync(bertilsCard, BertilFirst);
-        Shows.Text(bertilSees, "Ditt sparade svar", "Bertil");
+        Shows.Text(bertilSees, Sv.Answers.YourAnswer, "Bertil");
         Shows.Text(bertilSees, BertilFirst, "Bertil");
-        Shows.Text(bertilSees, "Sparat kl.", "Bertil");
-        Shows.Text(bertilSees, "Spara ändrat svar på fråga 1", "Bertil");
+        Shows.Text(bertilSees, SavedAt, "Bertil");
+        Shows.Text(bertilSees, Sv.Answers.ChangeAnswer(1), "Bertil");
         await ScenarioPictures.SaveAsync(bertil, "03-answer-saved", bertilsCard.Root);
 
-        var ceciliasCard = await ChannelFanOut.ShowCardAsync(anna, cecilia, Channel, "Fråga 1 av 6", "Vilka mål har vi uppnått?");
+        var ceciliasCard = await ChannelFanOut.ShowCardAsync(anna, cecilia, Channel, QuestionHeading(1), "Vilka mål har vi uppnått?");
         var ceciliaSees = await RoundSteps.AnswerAsync(ceciliasCard, CeciliaAnswer);
-        Shows.Text(ceciliaSees, "Ditt sparade svar", "Cecilia");
+        Shows.Text(ceciliaSees, Sv.Answers.YourAnswer, "Cecilia");
         Shows.Text(ceciliaSees, CeciliaAnswer, "Cecilia");
-        Shows.Text(ceciliaSees, "Sparat kl.", "Cecilia");
+        Shows.Text(ceciliaSees, SavedAt, "Cecilia");
         Shows.NotText(ceciliaSees, BertilFirst, "Cecilia");
 
-        var davidsCard = await ChannelFanOut.ShowCardAsync(anna, david, Channel, "Fråga 4 av 6", "Vad har varit styrkorna");
+        var davidsCard = await ChannelFanOut.ShowCardAsync(anna, david, Channel, QuestionHeading(4), "Vad har varit styrkorna");
         var davidSees = await RoundSteps.AnswerAsync(davidsCard, DavidAnswer);
-        Shows.Text(davidSees, "Ditt sparade svar", "David");
+        Shows.Text(davidSees, Sv.Answers.YourAnswer, "David");
         Shows.Text(davidSees, DavidAnswer, "David");
-        Shows.Text(davidSees, "Sparat kl.", "David");
+        Shows.Text(davidSees, SavedAt, "David");
 
         // Bertil changes his answer: his card shows only the new one, and he is still counted once (the shared card's
         // count below; saving shows the saved answer, not a count).
-        var bertilChanged = await RoundSteps.AnswerAsync(bertilsCard, BertilChanged, Texts.For(Language.Swedish).Answers.ChangeAnswer(1));
+        var bertilChanged = await RoundSteps.AnswerAsync(bertilsCard, BertilChanged, Sv.Answers.ChangeAnswer(1));
         Shows.Text(bertilChanged, BertilChanged, "Bertil");
         Shows.NotText(bertilChanged, BertilFirst, "Bertil");
         await ScenarioPictures.SaveAsync(bertil, "04-answer-changed", bertilsCard.Root);
 
         // The shared cards in the thread (Anna's view) show the counts, never an answer.
         await anna.OpenChannelAsync(Channel);
-        var first = await anna.WaitForLastCardAsync($"{Title} · {Texts.For(Language.Swedish).Answers.QuestionHeading(1, 6)}");
-        await Eventually.ContainsAsync(first.ReadTextAsync, Texts.For(Language.Swedish).Answers.AnswerCount(2), "Anna's shared card of question 1");
+        var first = await anna.WaitForLastCardAsync($"{Title} · {Sv.Answers.QuestionHeading(1, QuestionCount)}");
+        await Eventually.ContainsAsync(first.ReadTextAsync, Sv.Answers.AnswerCount(2), "Anna's shared card of question 1");
         Assert.DoesNotContain(CeciliaAnswer, await first.ReadTextAsync(), StringComparison.Ordinal);
 
         // 3. The summary, in the round's thread: every answer under the right name, Bertil's changed one only.
-        var summary = await RoundSteps.NewCardAsync(anna, Texts.For(Language.Swedish).Summaries.SummaryTitle(Title), () => anna.PostMentioningBotAsync("sammanfatta"));
+        var summary = await RoundSteps.NewCardAsync(anna, Sv.Summaries.SummaryTitle(Title), () => anna.PostMentioningBotAsync("sammanfatta"));
         var summaryText = await summary.ReadTextAsync();
-        Shows.Text(summaryText, Texts.For(Language.Swedish).Summaries.SummaryParticipation(people: 3, answers: 3, questions: 6), "Anna (summary)");
+        Shows.Text(summaryText, Sv.Summaries.SummaryParticipation(people: 3, answers: 3, questions: QuestionCount), "Anna (summary)");
         Assert.Matches($"{Bertil.Name}\\s+{BertilChanged}", summaryText);
         Assert.Matches($"{Cecilia.Name}\\s+{CeciliaAnswer}", summaryText);
         Assert.Matches($"{David.Name}\\s+{DavidAnswer}", summaryText);
         Shows.NotText(summaryText, BertilFirst, "Anna (summary)");
         Assert.True(summaryText.IndexOf(CeciliaAnswer, StringComparison.Ordinal) < summaryText.IndexOf(DavidAnswer, StringComparison.Ordinal), "Answers are listed per question, in the round's order.");
         Shows.Text(summaryText, "Förbered dig inför mötet med arbetsgruppen", "Anna (summary)");
-        Shows.Text(summaryText, "Resultatet som presenterades för kollegorna", "Anna (summary)");
+        Shows.Text(summaryText, Sv.Presentations.SummaryResultsHeading, "Anna (summary)");
         Shows.Text(summaryText, "Barnrådet träffas varje vecka.", "Anna (summary)");
         Shows.Text(summaryText, ReportTitle, "Anna (summary)");
-        Shows.Text(summaryText, "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Anna (summary)");
+        Shows.Text(summaryText, Sv.Summaries.NextMoment(NextMoment), "Anna (summary)");
         Assert.True(summaryText.IndexOf("Barnrådet träffas", StringComparison.Ordinal) < summaryText.IndexOf(CeciliaAnswer, StringComparison.Ordinal), "The results come before the answers.");
         await ScenarioPictures.SaveAsync(anna, "05-summary", summary.Root);
 
@@ -136,8 +143,8 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         // "create conversation" with the lead as the member). Anna's Playground accepts both (201), but a 1:1 chat with
         // someone other than its current user is shown nowhere, and Cecilia's own Playground never hears of it
         // (PLAYGROUND.md): so only Anna's copy can be seen, below.
-        var notice = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Summaries.SummaryOnItsWay(leads: 2));
-        Shows.Text(await notice.ReadTextAsync(), Texts.For(Language.Swedish).Summaries.SummaryOnItsWay(leads: 2), "Anna (notice)");
+        var notice = await anna.WaitForLastCardAsync(Sv.Summaries.SummaryOnItsWay(leads: 2));
+        Shows.Text(await notice.ReadTextAsync(), Sv.Summaries.SummaryOnItsWay(leads: 2), "Anna (notice)");
         // The summary goes out from the outbox, each lead's chat in its own lane: in either order, each once.
         List<string?> ChatsOpened() => anna.Traffic.Entries
             .Where(e => e["activityName"]?.GetValue<string>() == "createConversation")
@@ -154,13 +161,13 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
 
         // 5. The group lead's 1:1 chat with the bot: Anna is a lead and the current user of her Playground.
         await anna.OpenPersonalChatAsync();
-        var inChat = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Summaries.SummaryTitle(Title));
+        var inChat = await anna.WaitForLastCardAsync(Sv.Summaries.SummaryTitle(Title));
         var inChatText = await inChat.ReadTextAsync();
-        Shows.Text(inChatText, $"Här är sammanfattningen av diskussionsrundan ”{Title}” inför arbetsgruppens möte.", "Anna (1:1 chat)");
+        Shows.Text(inChatText, Sv.Summaries.SummaryForLead(Title), "Anna (1:1 chat)");
         Assert.Matches($"{Bertil.Name}\\s+{BertilChanged}", inChatText);
         Assert.Matches($"{Cecilia.Name}\\s+{CeciliaAnswer}", inChatText);
         Assert.Matches($"{David.Name}\\s+{DavidAnswer}", inChatText);
-        Shows.Text(inChatText, "Nästa moment: Utvärdera Barnrättsresan som process i arbetsgruppen", "Anna (1:1 chat)");
+        Shows.Text(inChatText, Sv.Summaries.NextMoment(NextMoment), "Anna (1:1 chat)");
         await ScenarioPictures.SaveAsync(anna, "06-summary-in-personal-chat", inChat.Root);
 
         // 6. Issue 10: with the summary, each lead is offered the notes as a Word document with Teams' file consent
@@ -177,20 +184,20 @@ public sealed class NamedRoundScenarioTests(SwedishPlaygroundTeam team) : IClass
         }
 
         Assert.Equal(2, Offers().Count);
-        Assert.All(Offers(), o => Assert.Equal($"{Texts.For(Language.Swedish).Notes.NotesFileName(Title)}.docx", o["name"]?.GetValue<string>()));
+        Assert.All(Offers(), o => Assert.Equal($"{Sv.Notes.NotesFileName(Title)}.docx", o["name"]?.GetValue<string>()));
         await Eventually.ContainsAsync(anna.ReadPageTextAsync, "File Consent Card is not supported yet", "Anna (1:1 chat, the offer)");
 
         // "Hämta som Excel" on the summary in the thread: Anna's card says where the file goes, and the offer follows.
         await anna.OpenChannelAsync(Channel);
-        var summaryAgain = await anna.WaitForLastCardAsync(Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Excel));
-        var clicked = await summaryAgain.ClickActionAndWaitForReplacementAsync(Texts.For(Language.Swedish).Notes.NotesGet(NoteKind.Excel));
-        Shows.Text(await clicked.ReadTextAsync(), "Jag skickar Excel-filen till din chatt med mig. Välj Tillåt där", "Anna (summary after Hämta som Excel)");
+        var summaryAgain = await anna.WaitForLastCardAsync(Sv.Notes.NotesGet(NoteKind.Excel));
+        var clicked = await summaryAgain.ClickActionAndWaitForReplacementAsync(Sv.Notes.NotesGet(NoteKind.Excel));
+        Shows.Text(await clicked.ReadTextAsync(), Sv.Notes.NotesOfferSent(NoteKind.Excel), "Anna (summary after Hämta som Excel)");
         deadline = DateTime.UtcNow.AddSeconds(30);
         while (Offers().Count < 3 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
         }
 
-        Assert.Equal($"{Texts.For(Language.Swedish).Notes.NotesFileName(Title)}.xlsx", Offers()[^1]["name"]?.GetValue<string>());
+        Assert.Equal($"{Sv.Notes.NotesFileName(Title)}.xlsx", Offers()[^1]["name"]?.GetValue<string>());
     }
 }

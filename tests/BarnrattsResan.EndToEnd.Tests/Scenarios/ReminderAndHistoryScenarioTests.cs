@@ -1,4 +1,7 @@
+using BarnrattsResan.Bot.History;
+using BarnrattsResan.Bot.Planning;
 using BarnrattsResan.EndToEnd.Tests.Infrastructure;
+using static BarnrattsResan.EndToEnd.Tests.Scenarios.RoundSteps;
 using static BarnrattsResan.EndToEnd.Tests.Scenarios.ScenarioWorld;
 
 namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
@@ -21,27 +24,27 @@ public sealed class ReminderAndHistoryScenarioTests(AlwaysWorkingHoursPlayground
         await RoundSteps.StartAsync(setup, Title);
         await RoundSteps.WaitForQuestionAsync(anna, Title, 6);
 
-        var sent = await RoundSteps.SayAsync(anna, "påminn", "Jag påminner alla som inte har svarat på alla frågor");
-        Shows.Text(await sent.ReadTextAsync(), "Ingen får veta vilka som påmindes.", "Anna (påminn)");
-        var thread = await anna.WaitForLastCardAsync($"Påminnelse: ”{Title}”");
-        Shows.Text(await thread.ReadTextAsync(), "0 personer har svarat hittills.", "Anna (thread reminder)");
+        // The reminders' sentences end with when the summary goes, a date by the real clock: each up to that date.
+        await RoundSteps.SayAsync(anna, "påminn", Before(due => Sv.Planning.RemindSent(Title, due)));
+        var thread = await anna.WaitForLastCardAsync(Sv.Planning.ReminderTitle(Title));
+        Shows.Text(await thread.ReadTextAsync(), Before(due => Sv.Planning.ReminderInThread(0, due)), "Anna (thread reminder)");
 
         // Anna has answered nothing: her reminder is in her 1:1 chat with the bot.
         await anna.OpenPersonalChatAsync();
-        var reminder = await anna.WaitForLastCardAsync($"Påminnelse: ”{Title}”");
+        var reminder = await anna.WaitForLastCardAsync(Sv.Planning.ReminderTitle(Title));
         var reminderText = await reminder.ReadTextAsync();
-        Shows.Text(reminderText, "Du har 6 frågor kvar att svara på.", "Anna (1:1 reminder)");
-        Shows.Text(reminderText, "Sammanfattningen skickas", "Anna (1:1 reminder)");
+        Shows.Text(reminderText, Before(due => Sv.Planning.ReminderPersonal(QuestionCount, due)), "Anna (1:1 reminder)");
         await ScenarioPictures.SaveAsync(anna, "12-reminder-in-personal-chat", reminder.Root);
 
-        var off = await (await reminder.ClickActionAndWaitForReplacementAsync("Stäng av påminnelserna")).ReadTextAsync();
-        Shows.Text(off, $"Du får inga fler påminnelser om rundan ”{Title}”.", "Anna (reminders off)");
+        var off = await (await reminder.ClickActionAndWaitForReplacementAsync(Sv.Planning.ReminderTurnOff(Title))).ReadTextAsync();
+        Shows.Text(off, Sv.Planning.RemindersTurnedOff(Title), "Anna (reminders off)");
 
         await anna.OpenChannelAsync(Channel);
-        var history = await RoundSteps.SayAsync(anna, "historik", "Tidigare rundor här");
+        var history = await RoundSteps.SayAsync(anna, "historik", Sv.History.HistoryTitle);
         var historyText = await history.ReadTextAsync();
         Shows.Text(historyText, Title, "Anna (history)");
-        Shows.Text(historyText, "Visa sammanfattningen från", "Anna (history)");
+        // The button names the day the round started, by the real clock: the words before it.
+        Shows.Text(historyText, Before(started => Sv.History.HistoryShowSummary(Title, started)), "Anna (history)");
         await ScenarioPictures.SaveAsync(anna, "13-history", history.Root);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BarnrattsResan.Bot.Answers;
 using BarnrattsResan.Bot.Localization;
 using BarnrattsResan.Bot.Rounds;
@@ -10,12 +9,33 @@ namespace BarnrattsResan.EndToEnd.Tests.Scenarios;
 public sealed record RoundChoices(string Title, IReadOnlyList<string> Leads, bool Anonymous = false, bool Live = false);
 
 /// <summary>What people do in the Playground during a round, with the labels and buttons the Swedish cards show.</summary>
-public static partial class RoundSteps
+public static class RoundSteps
 {
     public static string SetupTitle => Texts.For(Language.Swedish).Rounds.SetupTitle;
     public static string LeadsLabel => Texts.For(Language.Swedish).Rounds.SetupLeadsLabel;
     public static string AllAtOnce => Texts.For(Language.Swedish).Rounds.SetupModeAllAtOnce;
     public static string OneAtATime => Texts.For(Language.Swedish).Rounds.SetupModeLive;
+
+    /// <summary>The bot's Swedish texts: the scenarios' channels and people speak Swedish.</summary>
+    internal static Texts Sv => Texts.For(Language.Swedish);
+
+    /// <summary>How many questions a round started from the setup card asks: the default question sets, as the bot builds the round.</summary>
+    internal static int QuestionCount => SampleRounds.DefaultQuestions.Count;
+
+    /// <summary>The heading of question <paramref name="number"/> in its card and its notification ("Fråga 2 av 6").</summary>
+    internal static string QuestionHeading(int number) => Sv.Answers.QuestionHeading(number, QuestionCount);
+
+    /// <summary>
+    /// Where a sentence ends in a real-clock date or time the test cannot know: the sentence up to that placeholder.
+    /// <paramref name="sentence"/> is called with a marker in the placeholder's place.
+    /// </summary>
+    internal static string Before(Func<string, string> sentence)
+    {
+        const string marker = "\u0001";
+        var text = sentence(marker);
+        var end = text.IndexOf(marker, StringComparison.Ordinal);
+        return end < 0 ? throw new InvalidOperationException($"The sentence has no placeholder: {text}") : text[..end];
+    }
 
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -50,11 +70,11 @@ public static partial class RoundSteps
 
     /// <summary>Waits until the open channel shows question <paramref name="number"/> of the round titled <paramref name="title"/>.</summary>
     public static Task<AdaptiveCardView> WaitForQuestionAsync(PlaygroundClient client, string title, int number) =>
-        client.WaitForLastCardAsync($"{title} · {Texts.For(Language.Swedish).Answers.QuestionHeading(number, 6)}");
+        client.WaitForLastCardAsync($"{title} · {QuestionHeading(number)}");
 
     /// <summary>The visible text of every question card of the round in the open channel, in order.</summary>
     public static async Task<IReadOnlyList<string>> QuestionCardTextsAsync(PlaygroundClient client, string title) =>
-        (await client.ReadAllCardTextsAsync()).Where(t => t.Contains($"{title} · Fråga ", StringComparison.Ordinal)).ToList();
+        (await client.ReadAllCardTextsAsync()).Where(t => NumberIn(t, $"{title} · ") is not null).ToList();
 
     /// <summary>
     /// A colleague writes <paramref name="answer"/> in a question card and clicks <paramref name="button"/> (by default
@@ -62,9 +82,7 @@ public static partial class RoundSteps
     /// </summary>
     public static async Task<string> AnswerAsync(AdaptiveCardView card, string answer, string? button = null)
     {
-        var number = QuestionNumber().Match(await card.ReadTextAsync());
-        Assert.True(number.Success, "The card is not a question card.");
-        var n = int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var n = NumberIn(await card.ReadTextAsync(), " · ") ?? throw new InvalidOperationException("The card is not a question card.");
         button ??= Texts.For(Language.Swedish).Answers.SendAnswer(n);
 
         // Typed like a person (click, select all, type): a relayed card's first input was not taken from a programmatic fill.
@@ -104,6 +122,7 @@ public static partial class RoundSteps
         return new AdaptiveCardView(client, client.CardLocator.Nth(index));
     }
 
-    [GeneratedRegex(@" · Fråga (\d+) av \d+")]
-    private static partial Regex QuestionNumber();
+    /// <summary>The number of the question whose heading (after <paramref name="before"/>) <paramref name="cardText"/> shows; null on any other card.</summary>
+    private static int? NumberIn(string cardText, string before) =>
+        Enumerable.Range(1, QuestionCount).Where(n => cardText.Contains(before + QuestionHeading(n), StringComparison.Ordinal)).Cast<int?>().FirstOrDefault();
 }
