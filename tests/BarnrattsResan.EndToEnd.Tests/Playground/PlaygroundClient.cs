@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace BarnrattsResan.EndToEnd.Tests.Playground;
@@ -13,6 +14,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
 
     /// <summary>How long the Playground's page may take to load the first time.</summary>
     public static readonly TimeSpan FirstLoadTimeout = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a click on a channel gets to open it before it is clicked again.</summary>
+    private static readonly TimeSpan ChannelRetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly IBrowserContext context;
 
@@ -69,8 +73,24 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>Opens a channel of "My Team" in the left tree ("General", "Announcements").</summary>
     public async Task OpenChannelAsync(string channelName = "General")
     {
-        await Page.GetByRole(AriaRole.Treeitem, new() { Name = $"{Playground.World.TeamName} - {channelName}", Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).WaitForAsync();
+        var channel = Page.GetByRole(AriaRole.Treeitem, new() { Name = $"{Playground.World.TeamName} - {channelName}", Exact = true });
+        var post = Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true });
+
+        // A click that lands while the Playground's app is still starting up can be lost (seen on a fresh machine):
+        // click again until the channel's "Post" box shows, within the usual wait.
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            await channel.ClickAsync();
+            try
+            {
+                await post.WaitForAsync(new() { Timeout = (float)ChannelRetryInterval.TotalMilliseconds });
+                return;
+            }
+            catch (TimeoutException) when (waited.Elapsed < DefaultTimeout)
+            {
+            }
+        }
     }
 
     public Task OpenPersonalChatAsync() =>
